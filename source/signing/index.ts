@@ -1,0 +1,4 @@
+export * from './canonicalRequest.js';
+export * from './percentEncode.js';
+export * from './queryString.js';
+export * from './signRequest.js';
