@@ -1,16 +1,24 @@
-// Keeps a service's update log fresh on its own: one request in flight, the last good data kept
-// when a refresh fails, and a pause switch for the `p` key (the UI wires the key).
-import { useCallback, useEffect, useRef, useState } from 'react';
+// Keeps a service's update log fresh on its own (see live/updateLogPoller.ts): one request in
+// flight, the last good data kept when a refresh fails, a pause switch for the `p` key (the UI
+// wires the key), and an announcement when an update finishes. The response keeps its identity
+// across refreshes that changed nothing, and unchanged entries keep theirs, so whatever the UI
+// holds by update_time (selection, scroll, open pane) survives every refresh.
+import { useStdout } from 'ink';
+import { useEffect, useRef, useState } from 'react';
 import type { UpdateLogsResponse } from '../../api/types.js';
 import type { ModelArtsApi } from '../../client/modelArtsApi.js';
+import { isFinish } from '../../live/updateLogChanges.js';
+import { createUpdateLogPoller, type UpdateLogPoller } from '../../live/updateLogPoller.js';
 
 export interface UseUpdateLogOptions {
 	api: ModelArtsApi;
 	serviceId: string;
-	/** Seconds between refreshes while a deploy is under way (the default is 5). */
+	/** Seconds between refreshes while a deploy is under way (5 when absent). */
 	intervalSeconds?: number;
 	/** Ring the terminal bell when an update finishes. */
 	bell?: boolean;
+	/** The service's status, when the caller knows it: 'deploying' refreshes at the live pace. */
+	serviceStatus?: string;
 }
 
 export interface UpdateLogState {
@@ -24,73 +32,44 @@ export interface UpdateLogState {
 	refreshNow(): void;
 	/** update_time of the entries that arrived recently, for marking them. */
 	newEntryTimes: ReadonlySet<number>;
+	/** "update of 12:01:02 finished: FAIL after 3m 12s", set when an update ends. */
 	announcement?: { text: string; at: number };
 }
 
-const emptySet: ReadonlySet<number> = new Set();
+type Snapshot = Omit<UpdateLogState, 'togglePause' | 'refreshNow'>;
 
-export function useUpdateLog({
-	api,
-	serviceId,
-	intervalSeconds = 5,
-}: UseUpdateLogOptions): UpdateLogState {
-	const [response, setResponse] = useState<UpdateLogsResponse>();
-	const [error, setError] = useState<{ message: string; at: number }>();
-	const [isLoading, setIsLoading] = useState(true);
-	const [lastSuccessAt, setLastSuccessAt] = useState<number>();
-	const [nextRefreshAt, setNextRefreshAt] = useState<number>();
-	const [isPaused, setIsPaused] = useState(false);
-	const [tick, setTick] = useState(0);
-	const pausedRef = useRef(false);
+const loadingSnapshot: Snapshot = { isLoading: true, isPaused: false, newEntryTimes: new Set() };
 
-	// biome-ignore lint/correctness/useExhaustiveDependencies: a new tick is what starts a refresh
+export function useUpdateLog(options: UseUpdateLogOptions): UpdateLogState {
+	const { api, serviceId, intervalSeconds, serviceStatus } = options;
+	const { stdout } = useStdout();
+	const [snapshot, setSnapshot] = useState<Snapshot>(loadingSnapshot);
+	const pollerRef = useRef<UpdateLogPoller | undefined>(undefined);
+	const isBellOnRef = useRef(options.bell ?? false);
+	isBellOnRef.current = options.bell ?? false;
+
 	useEffect(() => {
-		const controller = new AbortController();
-		let timer: NodeJS.Timeout | undefined;
-		setIsLoading(true);
-		api
-			.showUpdateLogs(serviceId, {}, { signal: controller.signal })
-			.then((next) => {
-				setResponse(next);
-				setError(undefined);
-				setLastSuccessAt(Date.now());
-			})
-			.catch((failure: unknown) => {
-				if (controller.signal.aborted) return;
-				const message = failure instanceof Error ? failure.message : String(failure);
-				setError({ message, at: Date.now() });
-			})
-			.finally(() => {
-				if (controller.signal.aborted) return;
-				setIsLoading(false);
-				if (pausedRef.current) return;
-				const delayMs = intervalSeconds * 1000;
-				setNextRefreshAt(Date.now() + delayMs);
-				timer = setTimeout(() => setTick((value) => value + 1), delayMs);
-			});
-		return () => {
-			controller.abort();
-			clearTimeout(timer);
-		};
-	}, [api, serviceId, intervalSeconds, tick]);
+		const poller = createUpdateLogPoller({
+			api,
+			serviceId,
+			intervalSeconds,
+			serviceStatus,
+			onSnapshot: setSnapshot,
+			onRefresh(_response, changes) {
+				if (isBellOnRef.current && changes.resultChanges.some(isFinish)) stdout.write('\x07');
+			},
+		});
+		pollerRef.current = poller;
+		setSnapshot(loadingSnapshot);
+		poller.start();
 
-	const togglePause = useCallback(() => {
-		pausedRef.current = !pausedRef.current;
-		setIsPaused(pausedRef.current);
-		if (!pausedRef.current) setTick((value) => value + 1);
-	}, []);
+		return () => poller.stop();
+	}, [api, serviceId, intervalSeconds, serviceStatus, stdout]);
 
-	const refreshNow = useCallback(() => setTick((value) => value + 1), []);
+	const [controls] = useState(() => ({
+		togglePause: () => pollerRef.current?.togglePause(),
+		refreshNow: () => pollerRef.current?.refreshNow(),
+	}));
 
-	return {
-		response,
-		error,
-		isLoading,
-		lastSuccessAt,
-		nextRefreshAt: isPaused ? undefined : nextRefreshAt,
-		isPaused,
-		togglePause,
-		refreshNow,
-		newEntryTimes: emptySet,
-	};
+	return { ...snapshot, ...controls };
 }

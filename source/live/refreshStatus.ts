@@ -1,0 +1,49 @@
+// The words of the status line about refreshing, and of the announcement when an update ends.
+import { format } from 'date-fns';
+import { formatDuration } from './durationText.js';
+import { finishDurationMs, type ResultChange } from './updateLogChanges.js';
+
+export interface RefreshStatus {
+	isPaused: boolean;
+	isLoading: boolean;
+	error?: { message: string; at: number };
+	lastSuccessAt?: number;
+	nextRefreshAt?: number;
+}
+
+/**
+ * "live, next in 4s, data 2s old", "paused, data 3m 10s old",
+ * "refresh failed 12:03:04: … — retrying in 20s".
+ */
+export function describeRefreshStatus(status: RefreshStatus, now: number): string {
+	const age = status.lastSuccessAt === undefined ? [] : [dataAge(status.lastSuccessAt, now)];
+
+	if (status.isPaused) return ['paused', ...age].join(', ');
+	if (status.error) return describeFailure(status, now);
+	if (status.isLoading) return ['live, refreshing', ...age].join(', ');
+
+	const next =
+		status.nextRefreshAt === undefined
+			? []
+			: [`next in ${formatDuration(status.nextRefreshAt - now)}`];
+	return ['live', ...next, ...age].join(', ');
+}
+
+function describeFailure(status: RefreshStatus, now: number): string {
+	const error = status.error as { message: string; at: number };
+	const failed = `refresh failed ${format(error.at, 'HH:mm:ss')}: ${error.message}`;
+
+	if (status.isLoading) return `${failed} — retrying now`;
+	if (status.nextRefreshAt === undefined) return failed;
+	return `${failed} — retrying in ${formatDuration(status.nextRefreshAt - now)}`;
+}
+
+function dataAge(lastSuccessAt: number, now: number): string {
+	return `data ${formatDuration(now - lastSuccessAt)} old`;
+}
+
+/** "update of 12:01:02 finished: FAIL after 3m 12s". */
+export function describeFinish(change: ResultChange): string {
+	const started = format(change.updateTime, 'HH:mm:ss');
+	return `update of ${started} finished: ${change.to} after ${formatDuration(finishDurationMs(change))}`;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration } from '../../source/live/durationText.js';
+import { describeFinish, describeRefreshStatus } from '../../source/live/refreshStatus.js';
+import { entry, t0 } from './updateLogFixtures.js';
+
+describe('describeRefreshStatus', () => {
+	const now = t0 + 10_000;
+
+	it('says when the next refresh is and how old the data is', () => {
+		const status = { isPaused: false, isLoading: false, lastSuccessAt: now - 2_000 };
+		expect(describeRefreshStatus({ ...status, nextRefreshAt: now + 4_000 }, now)).toBe(
+			'live, next in 4s, data 2s old',
+		);
+	});
+
+	it('says paused and keeps the age', () => {
+		const status = { isPaused: true, isLoading: false, lastSuccessAt: now - 190_000 };
+		expect(describeRefreshStatus(status, now)).toBe('paused, data 3m 10s old');
+		expect(describeRefreshStatus({ isPaused: true, isLoading: true }, now)).toBe('paused');
+	});
+
+	it('says what failed, when, and when the next try is', () => {
+		const at = new Date(2026, 0, 5, 12, 3, 4).getTime();
+		const error = { message: 'ModelArts answered 503', at };
+		const status = { isPaused: false, isLoading: false, error, nextRefreshAt: at + 20_000 };
+		expect(describeRefreshStatus(status, at)).toBe(
+			'refresh failed 12:03:04: ModelArts answered 503 — retrying in 20s',
+		);
+	});
+});
+
+describe('describeFinish', () => {
+	it('names the update, its result and how long it took', () => {
+		const startedAt = new Date(2026, 0, 5, 12, 1, 2).getTime();
+		const change = {
+			updateTime: startedAt,
+			from: 'RUNNING',
+			to: 'FAIL',
+			entry: entry(startedAt, 'FAIL'),
+			seenAt: startedAt + 192_000,
+		};
+		expect(describeFinish(change)).toBe('update of 12:01:02 finished: FAIL after 3m 12s');
+	});
+});
+
+describe('formatDuration', () => {
+	it('keeps durations short', () => {
+		expect(formatDuration(4_400)).toBe('4s');
+		expect(formatDuration(125_000)).toBe('2m 05s');
+		expect(formatDuration(3_720_000)).toBe('1h 02m');
+		expect(formatDuration(-5)).toBe('0s');
+	});
+});
