@@ -35,7 +35,8 @@ export interface ServiceLogConfig {
 	model_version?: string;
 	weight?: number;
 	specification?: string;
-	custom_spec?: CustomSpec | null;
+	/** An object as documented; older pages type it as a number, and null was seen too. */
+	custom_spec?: CustomSpec | number | null;
 	instance_count?: number;
 	envs?: Record<string, string>;
 	cluster_id?: string;

@@ -1,0 +1,81 @@
+// Reading and understanding a response body: capped in size, JSON-parsed, then validated, with
+// every failure an UnexpectedResponseError that names what was wrong.
+import type { z } from 'zod';
+import { UnexpectedResponseError } from './clientErrors.js';
+import type { RequestContext } from './requestContext.js';
+import { textExcerpt } from './textExcerpt.js';
+
+export interface BodyText {
+	text: string;
+	isTruncated: boolean;
+}
+
+/** Reads at most maxBytes, then cancels the rest of the stream so the connection is freed. */
+export async function readBodyText(response: Response, maxBytes: number): Promise<BodyText> {
+	if (!response.body) return { text: '', isTruncated: false };
+
+	const reader = response.body.getReader();
+	const decoder = new TextDecoder();
+	let text = '';
+	let received = 0;
+
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) return { text: text + decoder.decode(), isTruncated: false };
+
+		received += value.byteLength;
+		if (received > maxBytes) {
+			await reader.cancel().catch(() => undefined);
+			return { text: text + decoder.decode(), isTruncated: true };
+		}
+		text += decoder.decode(value, { stream: true });
+	}
+}
+
+/** "logs[2].config[0].weight" from a zod issue path. */
+export function fieldName(path: readonly PropertyKey[]): string {
+	let name = '';
+	for (const part of path) {
+		if (typeof part === 'number') name += `[${part}]`;
+		else name += name === '' ? String(part) : `.${String(part)}`;
+	}
+	return name === '' ? 'the body' : name;
+}
+
+export function parseJsonBody<T>(
+	body: BodyText,
+	schema: z.ZodType<T>,
+	context: RequestContext & { status: number; requestId?: string },
+	maxBytes: number,
+): T {
+	const where = `${context.host} answered ${context.status}`;
+	const details = { status: context.status, requestId: context.requestId };
+	if (body.isTruncated) {
+		const limit = Math.round(maxBytes / 1024 / 1024);
+		throw new UnexpectedResponseError(
+			`${where} with more than ${limit} MiB; refusing to read it`,
+			details,
+		);
+	}
+
+	let json: unknown;
+	try {
+		json = JSON.parse(body.text);
+	} catch {
+		const excerpt = textExcerpt(body.text, context.secrets, 80) || 'an empty body';
+		throw new UnexpectedResponseError(
+			`${where} with a body that is not valid JSON (${excerpt}); check --endpoint points at ModelArts`,
+			details,
+		);
+	}
+
+	const result = schema.safeParse(json);
+	if (result.success) return result.data;
+
+	const issue = result.error.issues[0];
+	const field = fieldName(issue?.path ?? []);
+	throw new UnexpectedResponseError(
+		`${where} with a body malog does not understand: ${field}: ${textExcerpt(issue?.message ?? 'invalid', [], 80)}`,
+		{ ...details, field },
+	);
+}
