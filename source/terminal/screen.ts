@@ -1,0 +1,91 @@
+// The full-screen session of the interactive app: the alternate screen buffer and a hidden
+// cursor while it runs, and the terminal given back exactly once on every way out (quit, Ctrl-C,
+// SIGTERM, SIGHUP, an uncaught error). Ink 6 has no option for any of this.
+
+const enterAlternateScreen = '\u001B[?1049h';
+const leaveAlternateScreen = '\u001B[?1049l';
+const hideCursor = '\u001B[?25l';
+const showCursor = '\u001B[?25h';
+const clearAndHome = '\u001B[2J\u001B[H';
+
+export interface ScreenStreams {
+	stdout: NodeJS.WriteStream;
+	/** The stream the keys come from (may be a /dev/tty stream opened for the app). */
+	stdin?: NodeJS.ReadStream;
+}
+
+export interface FullScreen {
+	/** Gives the terminal back; safe to call any number of times. */
+	restore(): void;
+	readonly isRestored: boolean;
+}
+
+export function enterFullScreen({ stdout, stdin }: ScreenStreams): FullScreen {
+	let isRestored = false;
+	stdout.write(enterAlternateScreen + hideCursor + clearAndHome);
+
+	return {
+		get isRestored() {
+			return isRestored;
+		},
+		restore() {
+			if (isRestored) return;
+			isRestored = true;
+			leaveRawMode(stdin);
+			stdout.write(showCursor + leaveAlternateScreen);
+		},
+	};
+}
+
+function leaveRawMode(stdin: NodeJS.ReadStream | undefined): void {
+	if (!stdin?.isTTY) return;
+	try {
+		stdin.setRawMode(false);
+	} catch {
+		// The terminal is already gone (SIGHUP): nothing left to give back.
+	}
+}
+
+export interface ExitGuardOptions {
+	screen: FullScreen;
+	/** Called after the screen is restored when a signal asks the app to end. */
+	onSignal(signal: NodeJS.Signals): void;
+	/** Called after the screen is restored when an error escaped everything else. */
+	onFatal(error: unknown): void;
+}
+
+/**
+ * Restores the terminal before the process ends for any reason the app did not choose itself.
+ * Returns a function that removes the guards (for a normal quit and for tests).
+ */
+export function guardExits({ screen, onSignal, onFatal }: ExitGuardOptions): () => void {
+	const handleSignal = (signal: NodeJS.Signals) => {
+		screen.restore();
+		onSignal(signal);
+	};
+	const handleFatal = (error: unknown) => {
+		screen.restore();
+		onFatal(error);
+	};
+	const handleExit = () => screen.restore();
+
+	process.on('SIGTERM', handleSignal);
+	process.on('SIGHUP', handleSignal);
+	process.on('uncaughtException', handleFatal);
+	process.on('unhandledRejection', handleFatal);
+	process.on('exit', handleExit);
+
+	return () => {
+		process.off('SIGTERM', handleSignal);
+		process.off('SIGHUP', handleSignal);
+		process.off('uncaughtException', handleFatal);
+		process.off('unhandledRejection', handleFatal);
+		process.off('exit', handleExit);
+	};
+}
+
+/** The exit status a shell expects after a signal: 128 + its number. */
+export function signalExitCode(signal: NodeJS.Signals): number {
+	const numbers: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+	return 128 + (numbers[signal] ?? 0);
+}
