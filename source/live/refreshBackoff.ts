@@ -1,6 +1,7 @@
 // The wait before retrying after failed refreshes: doubling from the normal interval, with
 // jitter so that many open windows do not retry in step, never longer than five minutes, and
 // never shorter than what the server asked for with Retry-After (up to the same cap).
+import { ThrottledError } from '../client/clientErrors.js';
 
 export const maxBackoffMs = 5 * 60 * 1000;
 
@@ -26,21 +27,12 @@ export function backoffDelayMs(input: BackoffInput): number {
 	return Math.round(Math.min(maxBackoffMs, honoured));
 }
 
-/**
- * The Retry-After an error carries, in milliseconds. Client errors for 429 and 503 say it as
- * `retryAfterSeconds`; anything else carries none.
- */
+/** The Retry-After a throttled request carried, in milliseconds (the client reads the header). */
 export function retryAfterMsOf(error: unknown): number | undefined {
-	if (typeof error !== 'object' || error === null) return undefined;
+	if (!(error instanceof ThrottledError)) return undefined;
 
-	const seconds = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
-	if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) {
-		return seconds * 1000;
-	}
-
-	const milliseconds = (error as { retryAfterMs?: unknown }).retryAfterMs;
-	if (typeof milliseconds === 'number' && Number.isFinite(milliseconds) && milliseconds >= 0) {
-		return milliseconds;
-	}
-	return undefined;
+	const milliseconds = error.retryAfterMs;
+	return milliseconds !== undefined && Number.isFinite(milliseconds) && milliseconds >= 0
+		? milliseconds
+		: undefined;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ServerError, ThrottledError } from '../../source/client/clientErrors.js';
 import { backoffDelayMs, maxBackoffMs, retryAfterMsOf } from '../../source/live/refreshBackoff.js';
 import {
 	chooseRefreshDelayMs,
@@ -59,10 +60,11 @@ describe('backoffDelayMs', () => {
 
 describe('retryAfterMsOf', () => {
 	it('reads the Retry-After a client error carries', () => {
-		const throttled = Object.assign(new Error('throttled'), { retryAfterSeconds: 7 });
+		const throttled = new ThrottledError('throttled', { status: 429, retryAfterMs: 7_000 });
 		expect(retryAfterMsOf(throttled)).toBe(7_000);
+		expect(retryAfterMsOf(new ThrottledError('throttled', { status: 429 }))).toBeUndefined();
+		expect(retryAfterMsOf(new ServerError('down', { status: 503 }))).toBeUndefined();
 		expect(retryAfterMsOf(new Error('boom'))).toBeUndefined();
-		expect(retryAfterMsOf('boom')).toBeUndefined();
-		expect(retryAfterMsOf({ retryAfterSeconds: -1 })).toBeUndefined();
+		expect(retryAfterMsOf({ retryAfterMs: 7_000 })).toBeUndefined();
 	});
 });

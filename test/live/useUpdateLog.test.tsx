@@ -2,6 +2,7 @@ import { Text } from 'ink';
 import { cleanup, render } from 'ink-testing-library';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ServerError, ThrottledError } from '../../source/client/clientErrors.js';
 import type { ModelArtsApi } from '../../source/client/modelArtsApi.js';
 import { type UpdateLogState, useUpdateLog } from '../../source/ui/hooks/useUpdateLog.js';
 import { createFakeUpdateLogApi } from './fakeUpdateLogApi.js';
@@ -126,10 +127,11 @@ describe('useUpdateLog', () => {
 		const { lastFrame, unmount } = render(<UpdateLogProbe api={api} />);
 		await advance(0);
 
-		const throttled = Object.assign(new Error('ModelArts throttled the request'), {
-			retryAfterSeconds: 120,
+		const throttled = new ThrottledError('ModelArts throttled the request', {
+			status: 429,
+			retryAfterMs: 120_000,
 		});
-		api.failures.push(new Error('ModelArts answered 503'), throttled);
+		api.failures.push(new ServerError('ModelArts answered 503', { status: 503 }), throttled);
 		await advance(30_000);
 		expect(lastFrame()).toContain('0m SUCCESS');
 		expect(lastFrame()).toContain('error: ModelArts answered 503');
