@@ -33,13 +33,22 @@ export interface DemoEndpointOptions {
 	faults?: FaultRule[];
 	/** The clock the data is generated against and advances with (tests pass a fixed one). */
 	now?: () => number;
+	/**
+	 * The clock X-Sdk-Date is checked against (15 minutes of skew allowed). The wall clock by
+	 * default, so a test can step `now` while signing requests with the real time.
+	 */
+	gatewayNow?: () => number;
 }
 
 export interface DemoCredentials {
 	ak: string;
 	sk: string;
 	token: string;
+	/** X-Security-Token of the temporary key pair below. */
 	securityToken: string;
+	/** A temporary access key pair: accepted only with securityToken, sent and signed. */
+	temporaryAk: string;
+	temporarySk: string;
 }
 
 export interface DemoEndpoint {

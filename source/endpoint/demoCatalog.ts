@@ -1,0 +1,15 @@
+// All services of one endpoint: the documented example, the hand-made ones, and the generated
+// ones of the seed, in a stable order and by id.
+import { documentedService } from './documentedExample.js';
+import { fixedServices } from './fixedServices.js';
+import type { ServiceRecord } from './serviceRecord.js';
+
+export interface DemoCatalog {
+	services: ServiceRecord[];
+	byId: Map<string, ServiceRecord>;
+}
+
+export function createCatalog(_seed: number, anchor: number): DemoCatalog {
+	const services = [documentedService(), ...fixedServices(anchor)];
+	return { services, byId: new Map(services.map((each) => [each.base.service_id, each])) };
+}
