@@ -18,8 +18,10 @@ import {
 import type { DemoEndpoint, DemoEndpointOptions, FaultRule } from './demoEndpoint.js';
 import type { EndpointEnv } from './endpointEnv.js';
 import { gatewayError } from './errorBodies.js';
+import { type FaultBook, faultInjector } from './faultInjector.js';
 import { gatewayAuth } from './gatewayAuth.js';
 import { iamRoutes } from './iamRoutes.js';
+import { createRandom, deriveSeed } from './seededRandom.js';
 import { serviceRoutes } from './serviceRoutes.js';
 import type { DemoClock } from './serviceView.js';
 
@@ -47,8 +49,10 @@ export async function startDemoEndpoint(options: DemoEndpointOptions = {}): Prom
 		now,
 		paceMs: Math.max(0, (options.paceSeconds ?? 0) * 1000),
 	};
-	const catalog = createCatalog(options.seed ?? defaultDemoSeed, clock.startedAt);
-	let faults: FaultRule[] = [...(options.faults ?? [])];
+	const seed = options.seed ?? defaultDemoSeed;
+	const catalog = createCatalog(seed, clock.startedAt);
+	const faults: FaultBook = { rules: () => faultRules, used: new Map() };
+	let faultRules: FaultRule[] = [...(options.faults ?? [])];
 	let requests = 0;
 
 	const app = new Hono<EndpointEnv>();
@@ -59,6 +63,7 @@ export async function startDemoEndpoint(options: DemoEndpointOptions = {}): Prom
 		await next();
 		c.res.headers.set('X-Request-Id', requestId);
 	});
+	app.use(faultInjector(faults, createRandom(deriveSeed(seed, 'faults'))));
 	app.use(gatewayAuth(options.gatewayNow ?? Date.now));
 	app.route('/v1', serviceRoutes(catalog, clock));
 	app.route('/v3', iamRoutes());
@@ -87,7 +92,8 @@ export async function startDemoEndpoint(options: DemoEndpointOptions = {}): Prom
 			temporarySk: demoTemporaryAccessKey.sk,
 		},
 		setFaults: (next) => {
-			faults = [...next];
+			faultRules = [...next];
+			faults.used.clear();
 		},
 		requestCount: () => requests,
 		close: () =>
