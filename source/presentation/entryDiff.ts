@@ -146,20 +146,46 @@ function envDiffLines(label: string, before: unknown, after: unknown): DiffLine[
 }
 
 function deepLines(label: string, before: unknown, after: unknown): DiffLine[] {
-	return diff(asDiffable(before), asDiffable(after)).map((change) => {
-		const path = `${label} ${glyphs.separator} ${change.path.map((part) => sanitizeText(part)).join('.')}`;
+	return diff(asDiffable(before), asDiffable(after)).flatMap((change): DiffLine[] => {
+		const prefix = change.path.map((part) => sanitizeText(part)).join('.');
 
-		if (change.type === 'CREATE') return { kind: 'added', path, after: valueText(change.value) };
-		if (change.type === 'REMOVE')
-			return { kind: 'removed', path, before: valueText(change.oldValue) };
+		if (change.type === 'CHANGE') {
+			const path = `${label} ${glyphs.separator} ${prefix}`;
 
-		return {
-			kind: 'changed',
-			path,
-			before: valueText(change.oldValue),
-			after: valueText(change.value),
-		};
+			return [
+				{
+					kind: 'changed',
+					path,
+					before: valueText(change.oldValue),
+					after: valueText(change.value),
+				},
+			];
+		}
+
+		const isCreate = change.type === 'CREATE';
+
+		return leaves(prefix, isCreate ? change.value : change.oldValue).map(([path, value]) => {
+			const where = `${label} ${glyphs.separator} ${path}`;
+
+			return isCreate
+				? { kind: 'added' as const, path: where, after: valueText(value) }
+				: { kind: 'removed' as const, path: where, before: valueText(value) };
+		});
 	});
+}
+
+// A whole object added or removed reads better as its fields, one line each.
+function leaves(path: string, value: unknown, depth = 0): [string, unknown][] {
+	const isNested = (isRecord(value) || Array.isArray(value)) && depth < 8;
+	const entries = isNested ? Object.entries(value as object) : [];
+
+	if (entries.length === 0) {
+		return [[path, value]];
+	}
+
+	return entries.flatMap(([key, field]) =>
+		leaves(`${path}.${sanitizeText(key)}`, field, depth + 1),
+	);
 }
 
 function asDiffable(value: unknown): Record<string, unknown> {
