@@ -1,6 +1,6 @@
 // The lines `malog logs SERVICE --watch` prints: one per entry and one per change of result,
-// either for a person (one aligned line, cleaned of terminal controls) or as NDJSON events
-// that carry a type ("entry" or "change"). Secrets in envs are masked either way.
+// either for a person (one line, times in UTC like `malog logs`, cleaned of terminal controls)
+// or as NDJSON events that carry a type ("entry" or "change"). Secrets are masked either way.
 import type { UpdateLogEntry } from '../api/types.js';
 import { maskDeep } from '../presentation/maskSecrets.js';
 import { instancesText, modelsText, specificationText } from '../presentation/modelSummary.js';
@@ -14,7 +14,7 @@ const resultWidth = 'RUNNING'.length;
 
 export function entryLine(entry: UpdateLogEntry): string {
 	const parts = [
-		formatTimestamp(entry.update_time, 'local'),
+		formatTimestamp(entry.update_time, 'utc'),
 		sanitizeText(entry.result).padEnd(resultWidth),
 		modelsText(entry.config),
 		`×${instancesText(entry.config)}`,
@@ -28,7 +28,7 @@ export function changeLine(change: ResultChange): string {
 	const took = isFinish(change) ? ` after ${formatDuration(finishDurationMs(change))}` : '';
 	const from = sanitizeText(change.from);
 	const to = sanitizeText(change.to);
-	return `${formatTimestamp(change.updateTime, 'local')}  ${from} → ${to}${took}`;
+	return `${formatTimestamp(change.updateTime, 'utc')}  ${from} → ${to}${took}`;
 }
 
 export function entryEvent(serviceId: string, entry: UpdateLogEntry): string {

@@ -40,7 +40,9 @@ export function watchLogs(options: WatchLogsOptions): Promise<number> {
 			now: options.now,
 			onRefresh(response, changes) {
 				if (!hasData)
-					options.writeNote(`watching ${sanitizeText(response.service_name)}; Ctrl-C stops`);
+					options.writeNote(
+						`watching ${sanitizeText(response.service_name)} (times in UTC); Ctrl-C stops`,
+					);
 				printRefresh(options, hasData ? undefined : response, changes);
 				hasData = true;
 				const exitCode = options.isUntilDone ? finishedExitCode(options, response) : undefined;
