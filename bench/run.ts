@@ -1,0 +1,132 @@
+// `npm run bench`: measures the built app (dist/cli.js) on the built-in endpoint in a real
+// terminal (tmux, 80x24), each figure beside its baseline from the same run, and prints a
+// table with PASS or MISS per target. Loopback only; about two minutes.
+import { startDemoEndpoint } from '../source/endpoint/startDemoEndpoint.js';
+import { malogCommand } from '../test/e2e/malogProcess.js';
+import { shellQuote } from '../test/e2e/shellQuote.js';
+import { BenchSession, median, percentile, residentBytes } from './benchSession.js';
+import { buildBaseline } from './buildBaseline.js';
+import { fetchAllLogs, serviceWithEntries } from './demoServices.js';
+import { measureChange, measureKeys, rowMoves } from './keyMoves.js';
+import { formatTable } from './report.js';
+import { measureQuietCost } from './requestRate.js';
+import { compareStartup } from './startupTime.js';
+import { benchRows } from './targets.js';
+
+/** Seconds the idle and deploying apps are watched (BENCH_WINDOW_SECONDS to change). */
+const windowSeconds = Number(process.env.BENCH_WINDOW_SECONDS ?? '60');
+const startupRuns = 5;
+const keyPresses = 48;
+
+const endpoint = await startDemoEndpoint({ paceSeconds: 0 });
+const connectionEnv = {
+	HUAWEICLOUD_SDK_AK: endpoint.credentials.ak,
+	HUAWEICLOUD_SDK_SK: endpoint.credentials.sk,
+	HUAWEICLOUD_SDK_PROJECT_ID: endpoint.projectId,
+};
+const connectionArgs = (url: string) => ['--endpoint', url, '--project-id', endpoint.projectId];
+
+/** The app opened straight on a service's update log, once its rows are on the screen. */
+async function openLog(serviceName: string, url = endpoint.url): Promise<BenchSession> {
+	const command = malogCommand([...connectionArgs(url), '--service', serviceName]);
+	const session = await BenchSession.start({ command, env: connectionEnv });
+	await session.terminal.waitForText(logReadyPattern, { timeoutMs: 30_000 });
+	return session;
+}
+
+/** The position indicator of the update log ("1–20 of 10,000"). */
+const logReadyPattern = / of [\d,]+/;
+
+async function measureLog(serviceName: string) {
+	const session = await openLog(serviceName);
+	try {
+		const keys = await measureKeys(session, rowMoves(keyPresses));
+		const rowMove = await measureChange(session, 'Down');
+		const pageMove = await measureChange(session, 'NPage');
+		await session.control.settle(500);
+		const memory = await residentBytes(await session.nodePid('dist/cli.js'));
+		return { keys, rowMove, pageMove, memory };
+	} finally {
+		await session.close();
+	}
+}
+
+async function idleBaselineMemory(command: string): Promise<number> {
+	const session = await BenchSession.start({ command });
+	try {
+		await session.waitForOutput('minimal ink ready');
+		await session.control.settle(500);
+		return await residentBytes(await session.nodePid('minimalInkApp'));
+	} finally {
+		await session.close();
+	}
+}
+
+async function measureQuiet(serviceName: string) {
+	const own = await startDemoEndpoint({ paceSeconds: 0 });
+	const session = await openLog(serviceName, own.url);
+	try {
+		return await measureQuietCost(session, own, windowSeconds);
+	} finally {
+		await session.close();
+		await own.close();
+	}
+}
+
+try {
+	const baselineScript = await buildBaseline();
+	const baselineCommand = `node ${shellQuote(baselineScript)}`;
+	const logs = await fetchAllLogs(endpoint);
+	const hundred = serviceWithEntries(logs, 100);
+	const tenThousand = serviceWithEntries(logs, 10_000);
+	const idle = logs.find((log) => !log.isNewestRunning && log.entries > 1 && log.entries < 100);
+	const deploying = logs.find((log) => log.isNewestRunning);
+	if (!idle || !deploying) throw new Error('the endpoint has no idle or no deploying service');
+	console.log(`services: ${hundred.serviceName} (100), ${tenThousand.serviceName} (10,000),`);
+	console.log(
+		`  idle ${idle.serviceName}, deploying ${deploying.serviceName}; watching ${windowSeconds}s`,
+	);
+
+	// The quiet windows run beside the rest: they only count, and cost the machine little.
+	const quiet = Promise.all([measureQuiet(idle.serviceName), measureQuiet(deploying.serviceName)]);
+
+	const startup = await compareStartup(
+		{
+			app: {
+				command: malogCommand(connectionArgs(endpoint.url)),
+				marker: hundred.serviceName,
+				env: connectionEnv,
+			},
+			baseline: { command: baselineCommand, marker: 'minimal ink ready' },
+		},
+		startupRuns,
+	);
+	const atHundred = await measureLog(hundred.serviceName);
+	const atTenThousand = await measureLog(tenThousand.serviceName);
+	const baselineMemory = await idleBaselineMemory(baselineCommand);
+	const [idleCost, deployingCost] = await quiet;
+
+	const rows = benchRows({
+		startupMs: { app: median(startup.app), baseline: median(startup.baseline) },
+		latencyMs: {
+			atHundred: median(atHundred.keys.map((key) => key.frameMs)),
+			atTenThousand: median(atTenThousand.keys.map((key) => key.frameMs)),
+			p95AtTenThousand: percentile(
+				atTenThousand.keys.map((key) => key.frameMs),
+				0.95,
+			),
+		},
+		rowMove: atTenThousand.rowMove,
+		pageMove: atTenThousand.pageMove,
+		memory: {
+			app: atTenThousand.memory,
+			baseline: baselineMemory,
+			responseBytes: tenThousand.responseBytes,
+		},
+		idle: idleCost,
+		deploying: deployingCost,
+	});
+	console.log(`\n${formatTable(rows)}`);
+} finally {
+	await endpoint.close();
+}
