@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { UpdateLogEntry, UpdateLogsResponse } from '../api/types.js';
 import { findServiceId } from '../connection/findService.js';
 import type { OpenConnectionOptions } from '../connection/openConnection.js';
+import { parseWatchFlags, runWatchCommand, type WatchFlags } from '../live/watchCommand.js';
 import { maskDeep } from '../presentation/maskSecrets.js';
 import { modelsText } from '../presentation/modelSummary.js';
 import { nodeCountsText } from '../presentation/nodeResults.js';
@@ -13,7 +14,7 @@ import { type CommandIo, plainTable, processIo, withConnection } from './command
 import { addConnectionOptions, type ConnectionFlags } from './connectionOptions.js';
 import { UsageError } from './exitCodes.js';
 
-export interface LogsFlags extends ConnectionFlags {
+export interface LogsFlags extends ConnectionFlags, WatchFlags {
 	json?: boolean;
 	ndjson?: boolean;
 	updateTime?: string;
@@ -68,12 +69,17 @@ export async function runLogs(
 ): Promise<void> {
 	if (flags.json && flags.ndjson) throw new UsageError('choose one of --json and --ndjson');
 	const updateTime = parseUpdateTime(flags.updateTime);
+	const watch = parseWatchFlags(flags);
 
 	await withConnection(
 		flags,
 		io,
 		async ({ api }) => {
 			const serviceId = await findServiceId(api, service);
+			if (watch) {
+				process.exitCode = await runWatchCommand({ api, serviceId, settings: watch, io });
+				return;
+			}
 			const response = await api.showUpdateLogs(serviceId, { updateTime });
 			io.stdout(formatLogs(response, flags));
 		},
@@ -87,5 +93,8 @@ export function registerLogsCommand(program: Command): void {
 		.option('--json', 'print the API response as JSON')
 		.option('--ndjson', 'print one JSON entry a line')
 		.option('--update-time <ms>', 'only the update at this time (epoch milliseconds)')
+		.option('--watch', 'keep printing new entries and changes of result until Ctrl-C')
+		.option('--until-done', 'watch until the newest update finishes: exit 0 SUCCESS, 1 FAIL')
+		.option('--interval <seconds>', 'seconds between refreshes while a deploy runs (--watch)')
 		.action((service: string, flags: LogsFlags) => runLogs(service, flags));
 }
