@@ -21,7 +21,7 @@ import {
 } from './retryPolicy.js';
 
 export const defaultTimeoutMs = 15_000;
-const maxBodyBytes = 64 * 1024 * 1024;
+export const defaultMaxBodyBytes = 64 * 1024 * 1024;
 const maxErrorBodyBytes = 64 * 1024;
 
 export interface TransportSettings {
@@ -37,6 +37,8 @@ export interface TransportSettings {
 	retry?: RetryPolicy;
 	/** An undici dispatcher, e.g. the proxy agent. */
 	dispatcher?: Dispatcher;
+	/** Larger successful bodies are refused rather than held in memory. */
+	maxBodyBytes?: number;
 	/** The signing clock (tests shift it to provoke clock-skew errors). */
 	now?: () => Date;
 }
@@ -58,6 +60,7 @@ export function createTransport(settings: TransportSettings): Transport {
 	const timeoutMs = settings.timeoutMs ?? defaultTimeoutMs;
 	const policy = settings.retry ?? defaultRetryPolicy;
 	const now = settings.now ?? (() => new Date());
+	const maxBodyBytes = settings.maxBodyBytes ?? defaultMaxBodyBytes;
 
 	function contextFor(url: string): RequestContext {
 		const parsed = new URL(url);

@@ -42,6 +42,13 @@ export function fieldName(path: readonly PropertyKey[]): string {
 	return name === '' ? 'the body' : name;
 }
 
+/** Whether JSON.parse stopped because the text ended, rather than at a wrong character. */
+function isEndOfInput(parseError: string, text: string): boolean {
+	if (/end of JSON|Unterminated/i.test(parseError)) return true;
+	const position = /at position (\d+)/.exec(parseError)?.[1];
+	return position !== undefined && Number(position) >= text.trimEnd().length;
+}
+
 export function parseJsonBody<T>(
 	body: BodyText,
 	schema: z.ZodType<T>,
@@ -61,10 +68,12 @@ export function parseJsonBody<T>(
 	let json: unknown;
 	try {
 		json = JSON.parse(body.text);
-	} catch {
-		const excerpt = textExcerpt(body.text, context.secrets, 80) || 'an empty body';
+	} catch (error) {
+		const excerpt = textExcerpt(body.text, context.secrets, 80) || 'empty';
+		const isCutShort = body.text !== '' && isEndOfInput(String(error), body.text);
+		const what = isCutShort ? 'was cut short' : 'is not valid JSON';
 		throw new UnexpectedResponseError(
-			`${where} with a body that is not valid JSON (${excerpt}); check --endpoint points at ModelArts`,
+			`${where} with a body that ${what} (${excerpt}); try again, and check --endpoint points at ModelArts`,
 			details,
 		);
 	}
