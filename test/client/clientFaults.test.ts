@@ -11,9 +11,9 @@ import {
 	UnexpectedResponseError,
 } from '../../source/client/clientErrors.js';
 import type { FaultRule } from '../../source/endpoint/demoEndpoint.js';
-import { clientFor, documentedServiceId, useDemoEndpoint } from './demoFixture.js';
+import { clientFor, documentedServiceId, demoEndpointPerFile } from './demoFixture.js';
 
-const demo = useDemoEndpoint();
+const demo = demoEndpointPerFile();
 
 afterEach(() => {
 	demo().setFaults([]);

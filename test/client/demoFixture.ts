@@ -20,7 +20,7 @@ export const fastRetries: RetryPolicy = {
 	maxRetryAfterMs: 2_000,
 };
 
-export function useDemoEndpoint(options: DemoEndpointOptions = {}): () => DemoEndpoint {
+export function demoEndpointPerFile(options: DemoEndpointOptions = {}): () => DemoEndpoint {
 	let demo: DemoEndpoint | undefined;
 	beforeAll(async () => {
 		demo = await startDemoEndpoint({ paceSeconds: 0, ...options });

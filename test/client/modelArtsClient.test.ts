@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { AuthenticationError, NotFoundError } from '../../source/client/clientErrors.js';
 import { listAllServices } from '../../source/client/listAllServices.js';
-import { clientFor, documentedServiceId, useDemoEndpoint } from './demoFixture.js';
+import { clientFor, documentedServiceId, demoEndpointPerFile } from './demoFixture.js';
 
-const demo = useDemoEndpoint();
+const demo = demoEndpointPerFile();
 
 async function failureOf(promise: Promise<unknown>): Promise<Error> {
 	try {
