@@ -44,9 +44,12 @@ export function timeoutError(timeoutMs: number, context: RequestContext): Reques
 	);
 }
 
+const proxyNote =
+	' (through the proxy in HTTPS_PROXY/HTTP_PROXY: check it, or list the host in NO_PROXY)';
+
 export function errorFromFailure(error: unknown, context: RequestContext): ModelArtsError {
 	const code = failureCode(error);
-	const host = context.host;
+	const host = context.isProxied ? `${context.host}${proxyNote}` : context.host;
 
 	if (code && dnsCodes.has(code)) {
 		return new ConnectionError(

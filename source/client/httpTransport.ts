@@ -35,8 +35,8 @@ export interface TransportSettings {
 	/** Per attempt, body included. */
 	timeoutMs?: number;
 	retry?: RetryPolicy;
-	/** An undici dispatcher, e.g. the proxy agent. */
-	dispatcher?: Dispatcher;
+	/** The proxy agent from HTTPS_PROXY/HTTP_PROXY/NO_PROXY, when those are set. */
+	proxy?: Dispatcher;
 	/** Larger successful bodies are refused rather than held in memory. */
 	maxBodyBytes?: number;
 	/** The signing clock (tests shift it to provoke clock-skew errors). */
@@ -71,6 +71,7 @@ export function createTransport(settings: TransportSettings): Transport {
 			credentialSource: settings.credentialSource,
 			projectId: settings.projectId ?? '(none)',
 			secrets: secretsOf(settings.auth),
+			isProxied: settings.proxy !== undefined,
 		};
 	}
 
@@ -90,7 +91,7 @@ export function createTransport(settings: TransportSettings): Transport {
 				timeout: false,
 				throwHttpErrors: false,
 				signal: combined,
-				...(settings.dispatcher ? { dispatcher: settings.dispatcher } : {}),
+				...(settings.proxy ? { dispatcher: settings.proxy } : {}),
 			});
 			const requestId = response.headers.get('x-request-id') ?? undefined;
 

@@ -12,4 +12,6 @@ export interface RequestContext {
 	credentialSource: string;
 	projectId: string;
 	secrets: readonly string[];
+	/** Whether requests go through a proxy from HTTPS_PROXY/HTTP_PROXY. */
+	isProxied?: boolean;
 }

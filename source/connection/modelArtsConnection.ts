@@ -43,7 +43,7 @@ export async function connectToModelArts(
 	if (!credentials || !endpoint)
 		throw new Error('connectToModelArts needs credentials and an endpoint');
 
-	const dispatcher = proxyDispatcherFromEnv(settings.env);
+	const proxy = proxyDispatcherFromEnv(settings.env);
 	const transport: TransportSettings = {
 		endpoint,
 		auth: credentials.auth,
@@ -51,10 +51,10 @@ export async function connectToModelArts(
 		timeoutMs: settings.timeoutMs,
 		retry: settings.retry,
 		now: settings.now,
-		dispatcher,
+		proxy,
 	};
 	const close = async () => {
-		await dispatcher?.close();
+		await proxy?.close();
 	};
 
 	try {

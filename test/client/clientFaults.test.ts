@@ -11,7 +11,7 @@ import {
 	UnexpectedResponseError,
 } from '../../source/client/clientErrors.js';
 import type { FaultRule } from '../../source/endpoint/demoEndpoint.js';
-import { clientFor, documentedServiceId, demoEndpointPerFile } from './demoFixture.js';
+import { clientFor, demoEndpointPerFile, documentedServiceId } from './demoFixture.js';
 
 const demo = demoEndpointPerFile();
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { AuthenticationError, NotFoundError } from '../../source/client/clientErrors.js';
 import { listAllServices } from '../../source/client/listAllServices.js';
-import { clientFor, documentedServiceId, demoEndpointPerFile } from './demoFixture.js';
+import { clientFor, demoEndpointPerFile, documentedServiceId } from './demoFixture.js';
 
 const demo = demoEndpointPerFile();
 
