@@ -2,6 +2,7 @@
 // ones of the seed, in a stable order and by id.
 import { documentedService } from './documentedExample.js';
 import { fixedServices } from './fixedServices.js';
+import { generatedServices } from './generatedServices.js';
 import type { ServiceRecord } from './serviceRecord.js';
 
 export interface DemoCatalog {
@@ -9,7 +10,11 @@ export interface DemoCatalog {
 	byId: Map<string, ServiceRecord>;
 }
 
-export function createCatalog(_seed: number, anchor: number): DemoCatalog {
-	const services = [documentedService(), ...fixedServices(anchor)];
+export function createCatalog(seed: number, anchor: number): DemoCatalog {
+	const services = [
+		documentedService(),
+		...fixedServices(anchor),
+		...generatedServices(seed, anchor),
+	];
 	return { services, byId: new Map(services.map((each) => [each.base.service_id, each])) };
 }

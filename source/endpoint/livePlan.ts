@@ -10,6 +10,8 @@ export interface LivePlan {
 	deploySteps: number;
 	/** Offset of this service's cycle, so not every service changes on the same step. */
 	phaseSteps: number;
+	/** Share of later updates that are weighted canaries (old version 80, new version 20). */
+	canaryRate?: number;
 	/** Seed of the outcomes (SUCCESS or FAIL, failing nodes) of this service's live updates. */
 	seed: number;
 }
