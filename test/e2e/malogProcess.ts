@@ -19,6 +19,8 @@ export function malogCommand(args: string[], nodeOptions: string[] = []): string
 }
 
 export const probePrompt = 'probe> ';
+/** Printed before the app starts: seeing it again after the app proves the main screen is back. */
+export const shellBanner = 'the shell before malog';
 
 /**
  * Runs `command`, then records the exit status and `stty -a`, then reads one line the test
@@ -30,6 +32,7 @@ export function withExitProbe(command: string, reportPath: string): string {
 	const report = shellQuote(reportPath);
 	return [
 		'trap : INT TERM HUP',
+		`echo ${shellQuote(shellBanner)}`,
 		command,
 		`echo "exit=$?" > ${report}`,
 		`stty -a >> ${report}`,

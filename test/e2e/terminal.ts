@@ -12,8 +12,11 @@ import { shellQuote } from './shellQuote.js';
 const run = promisify(execFile);
 
 export interface TerminalOptions {
-	/** A shell command line; it runs under /bin/sh once the recording is in place. */
-	command: string;
+	/**
+	 * A shell command line; it runs under /bin/sh once the recording is in place. A function
+	 * gets the terminal's private folder, for files the command writes.
+	 */
+	command: string | ((folder: string) => string);
 	cols?: number;
 	rows?: number;
 	/** Added to (or replacing) the base environment: PATH, HOME, TERM, LANG, TZ, MALOG_*. */
@@ -43,7 +46,9 @@ export interface WaitOptions {
 
 /** CI machines are slow and noisy; E2E_TIME_SCALE=2 doubles every deadline. */
 const timeScale = Number(process.env.E2E_TIME_SCALE ?? '1') || 1;
-export const defaultTimeoutMs = 15_000 * timeScale;
+export const defaultTimeoutMs = 30_000 * timeScale;
+/** A whole end-to-end test: several waits, on a machine that may be busy. */
+export const testTimeoutMs = 120_000 * timeScale;
 const pollIntervalMs = 40;
 
 export class Terminal {
@@ -163,13 +168,17 @@ export class Terminal {
 		);
 	}
 
+	/** The processes below the pane's shell whose command line contains `name`. */
+	async processes(name: string): Promise<number[]> {
+		const all = await descendants(await this.panePid());
+		return all.filter((pid) => commandLine(pid).includes(name));
+	}
+
 	/** The newest process whose command line contains `name`, below the pane's shell. */
 	async findProcess(name: string, options: WaitOptions = {}): Promise<number> {
-		const root = await this.panePid();
 		const deadline = Date.now() + (options.timeoutMs ?? defaultTimeoutMs);
 		while (Date.now() < deadline) {
-			const found = (await descendants(root)).filter((pid) => commandLine(pid).includes(name));
-			const newest = found.at(-1);
+			const newest = (await this.processes(name)).at(-1);
 			if (newest !== undefined) return newest;
 			await pause(pollIntervalMs);
 		}
@@ -188,7 +197,9 @@ export class Terminal {
 
 		// The pane waits on a tmux channel, so the recording is in place before the first byte.
 		const gate = `tmux -S ${shellQuote(this.socket)} wait-for start`;
-		const body = `cd ${shellQuote(cwd)} && exec env -i ${assignments.join(' ')} /bin/sh -c ${shellQuote(options.command)}`;
+		const command =
+			typeof options.command === 'function' ? options.command(this.folder) : options.command;
+		const body = `cd ${shellQuote(cwd)} && exec env -i ${assignments.join(' ')} /bin/sh -c ${shellQuote(command)}`;
 		await writeFile(join(this.folder, 'command.sh'), `${gate} && ${body}\n`);
 
 		const size = ['-x', String(options.cols ?? 80), '-y', String(options.rows ?? 24)];

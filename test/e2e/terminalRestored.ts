@@ -1,7 +1,7 @@
 // The checks every way out of the app must pass: the terminal is as the shell left it.
 import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
-import { probePrompt } from './malogProcess.js';
+import { probePrompt, shellBanner } from './malogProcess.js';
 import type { Terminal } from './terminal.js';
 
 export interface ExitReport {
@@ -31,6 +31,8 @@ export async function expectTerminalRestored(terminal: Terminal, report: ExitRep
 		isCursorVisible: true,
 		isMouseTracking: false,
 	});
+
+	expect(await terminal.screen()).toContain(shellBanner);
 
 	await terminal.type('typed-after-exit');
 	await terminal.press('Enter');
