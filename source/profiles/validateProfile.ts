@@ -26,7 +26,7 @@ export function checkRegion(region: string, isCustomAllowed = false): string | u
 	if (isKnownRegion(region)) return undefined;
 	if (!looksLikeRegionId(region)) return `"${region}" is not a region id (e.g. cn-north-4)`;
 	if (isCustomAllowed) return undefined;
-	return `"${region}" is not a known ModelArts region; confirm it to use it as a custom region`;
+	return `"${region}" is not a known ModelArts region`;
 }
 
 export function checkProjectId(projectId: string | undefined): string | undefined {
