@@ -125,7 +125,7 @@ describe('time-outs and unreachable hosts', () => {
 		expect(await failureOf(slow.showService(documentedServiceId))).toBeInstanceOf(
 			RequestTimeoutError,
 		);
-		const patient = clientFor(demo(), { timeoutMs: 5_000 });
+		const patient = clientFor(demo(), { timeoutMs: 15_000 });
 		expect((await patient.showService(documentedServiceId)).service_id).toBe(documentedServiceId);
 	});
 
