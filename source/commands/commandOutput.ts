@@ -15,9 +15,26 @@ export interface CommandIo {
 	stderr(text: string): void;
 }
 
+let isPipeGuarded = false;
+
+/** `malog logs X --ndjson | head -1` closes our stdout early: stop quietly, as cat would. */
+function guardClosedPipe(): void {
+	if (isPipeGuarded) return;
+	isPipeGuarded = true;
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') throw error;
+		process.exit(0);
+	});
+}
+
 export const processIo: CommandIo = {
-	stdout: (text) => process.stdout.write(text),
-	stderr: (text) => process.stderr.write(text),
+	stdout: (text) => {
+		guardClosedPipe();
+		process.stdout.write(text);
+	},
+	stderr: (text) => {
+		process.stderr.write(text);
+	},
 };
 
 /** Rows of cells as lines, columns aligned by display width (CJK counts double). */
