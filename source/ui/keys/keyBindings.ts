@@ -12,6 +12,7 @@ export type KeyScope =
 	| 'nodes'
 	| 'diff'
 	| 'events'
+	| 'filter'
 	| 'help';
 
 export interface KeyBinding {
@@ -31,6 +32,12 @@ export const keyBindings: KeyBinding[] = [
 		keys: ['q', 'ctrl+c'],
 		hint: 'quit',
 		description: 'Quit malog',
+	},
+	{
+		action: 'interrupt',
+		scope: 'global',
+		keys: ['ctrl+c'],
+		description: 'Quit malog, even while typing a filter',
 	},
 	{
 		action: 'help',
@@ -192,5 +199,124 @@ export const keyBindings: KeyBinding[] = [
 		keys: ['x'],
 		hint: 'failures',
 		description: 'Show failed nodes only, or all',
+	},
+
+	{
+		action: 'copy',
+		scope: 'entry',
+		keys: ['y'],
+		hint: 'copy',
+		description: 'Copy the update as JSON (OSC 52)',
+	},
+	{
+		action: 'write',
+		scope: 'entry',
+		keys: ['w'],
+		hint: 'write',
+		description: 'Write the update as JSON to a file',
+	},
+	{
+		action: 'log.diff',
+		scope: 'entry',
+		keys: ['d'],
+		hint: 'diff',
+		description: 'Compare the update with the one before',
+	},
+	{
+		action: 'log.events',
+		scope: 'entry',
+		keys: ['e'],
+		hint: 'events',
+		description: 'Show the abnormal events around a failed update',
+	},
+
+	{
+		action: 'filter.accept',
+		scope: 'filter',
+		keys: ['enter'],
+		hint: 'keep filter',
+		description: 'Keep the filter and go back to the list',
+	},
+	{
+		action: 'filter.cancel',
+		scope: 'filter',
+		keys: ['escape'],
+		hint: 'clear filter',
+		description: 'Clear the filter and go back to the list',
+	},
+	{
+		action: 'filter.erase',
+		scope: 'filter',
+		keys: ['backspace'],
+		description: 'Erase the last character of the filter',
+	},
+
+	{
+		action: 'help.close',
+		scope: 'help',
+		keys: ['escape', '?'],
+		hint: 'close help',
+		description: 'Close this help',
+	},
+
+	{
+		action: 'profiles.confirm',
+		scope: 'profiles',
+		keys: ['y'],
+		description: 'Yes: delete the profile being asked about',
+	},
+	{
+		action: 'profiles.cancel',
+		scope: 'profiles',
+		keys: ['n', 'escape'],
+		description: 'No: keep the profile being asked about',
+	},
+
+	{
+		action: 'form.next',
+		scope: 'profileForm',
+		keys: ['tab', 'down'],
+		hint: 'next field',
+		description: 'Go to the next field',
+	},
+	{
+		action: 'form.previous',
+		scope: 'profileForm',
+		keys: ['up'],
+		hint: 'previous',
+		description: 'Go to the previous field',
+	},
+	{
+		action: 'form.choiceNext',
+		scope: 'profileForm',
+		keys: ['right'],
+		hint: 'change',
+		description: 'Next choice (auth kind, where secrets come from)',
+	},
+	{
+		action: 'form.choicePrevious',
+		scope: 'profileForm',
+		keys: ['left'],
+		description: 'Previous choice (auth kind, where secrets come from)',
+	},
+	{
+		action: 'form.save',
+		scope: 'profileForm',
+		keys: ['enter'],
+		hint: 'save',
+		description: 'Check the form and save the profile',
+	},
+	{
+		action: 'form.cancel',
+		scope: 'profileForm',
+		keys: ['escape'],
+		hint: 'cancel',
+		description: 'Leave the form without saving',
+	},
+	{
+		action: 'form.erase',
+		scope: 'profileForm',
+		keys: ['backspace'],
+		description: 'Erase the last character of the field',
 	},
 ];

@@ -33,9 +33,13 @@ export function isAction(action: string, input: string, key: Key): boolean {
 	);
 }
 
-/** The bindings whose hints belong in the footer of a screen, global ones last. */
-export function footerBindings(scopes: KeyScope[]) {
+/**
+ * The bindings whose hints belong in the footer of a screen, global ones last (left out while
+ * typing or in an overlay, where the global keys do not apply).
+ */
+export function footerBindings(scopes: KeyScope[], withGlobal = true) {
 	const local = keyBindings.filter((binding) => binding.hint && scopes.includes(binding.scope));
+	if (!withGlobal) return local;
 	const global = keyBindings.filter((binding) => binding.hint && binding.scope === 'global');
 	return [...local, ...global];
 }

@@ -1,0 +1,124 @@
+// The root of the explorer: one reducer holds the navigation; the pane in front (or the help
+// overlay) gets the keys; every frame is one line shorter than the terminal, so Ink never
+// clears the screen to redraw it.
+import { Box, useInput } from 'ink';
+import type { ReactNode } from 'react';
+import type { ModelArtsApi } from '../client/modelArtsApi.js';
+import { type ExplorerOptions, ServiceExplorer } from './explorer/ServiceExplorer.js';
+import { HelpOverlay } from './help/HelpOverlay.js';
+import { isAction } from './keys/matchKey.js';
+import { FooterHints } from './layout/FooterHints.js';
+import { Header } from './layout/Header.js';
+import { TooSmall } from './layout/TooSmall.js';
+import { isTooSmall, useTerminalSize } from './layout/useTerminalSize.js';
+import { footerScopes, isTypingFilter, paneTrail } from './paneTrail.js';
+import { ServicesPane } from './services/ServicesPane.js';
+import {
+	type AppAction,
+	type AppState,
+	type ExplorerConnection,
+	frontPane,
+	initialState,
+} from './state/appState.js';
+import type { Pane } from './state/panes.js';
+import { useAppStore } from './state/useAppStore.js';
+
+export interface ProfilesSlotProps {
+	width: number;
+	height: number;
+	isActive: boolean;
+	dispatch(action: AppAction): void;
+}
+
+export interface AppProps {
+	initialPanes: Pane[];
+	connection?: ExplorerConnection;
+	options: ExplorerOptions;
+	/** Draws the profile picker when it is the front pane (explore.ts wires the profiles). */
+	renderProfiles?(props: ProfilesSlotProps): ReactNode;
+	onQuit(): void;
+}
+
+export function App({ initialPanes, connection, options, renderProfiles, onQuit }: AppProps) {
+	const { state, dispatch, latest } = useAppStore(() => initialState(initialPanes, connection));
+	const size = useTerminalSize();
+	const front = frontPane(state);
+	// The profile picker has text fields of its own: there only Ctrl-C is taken from it.
+	const isOnProfiles = front.kind === 'profiles' && !state.isHelpOpen;
+
+	useInput((input, key) => {
+		const now = latest();
+		if (isAction('interrupt', input, key)) onQuit();
+		else if (isTypingFilter(frontPane(now)) || isOnProfiles) return;
+		else if (isAction('quit', input, key)) onQuit();
+		else if (now.isHelpOpen) return;
+		else if (isAction('help', input, key)) dispatch({ type: 'toggleHelp' });
+		else if (isAction('back', input, key)) dispatch({ type: 'back' });
+	});
+
+	if (isTooSmall(size)) return <TooSmall size={size} />;
+
+	const width = size.columns;
+	const bodyHeight = size.rows - 3;
+
+	return (
+		<Box flexDirection="column" width={width} height={size.rows - 1}>
+			<Header label={state.connection?.label} trail={paneTrail(state)} width={width} />
+			<Box height={bodyHeight} flexDirection="column">
+				{state.isHelpOpen ? (
+					<HelpOverlay state={state} dispatch={dispatch} width={width} height={bodyHeight} />
+				) : null}
+				<Box display={state.isHelpOpen ? 'none' : 'flex'} flexDirection="column">
+					<PaneBody
+						state={state}
+						latest={latest}
+						dispatch={dispatch}
+						width={width}
+						height={bodyHeight}
+						options={options}
+						renderProfiles={renderProfiles}
+					/>
+				</Box>
+			</Box>
+			<FooterHints scopes={footerScopes(state, front)} width={width} />
+		</Box>
+	);
+}
+
+interface PaneBodyProps {
+	state: AppState;
+	latest(): AppState;
+	dispatch(action: AppAction): void;
+	width: number;
+	height: number;
+	options: ExplorerOptions;
+	renderProfiles?(props: ProfilesSlotProps): ReactNode;
+}
+
+/** The front pane; the update log stays mounted under its nested panes so it keeps refreshing. */
+function PaneBody(props: PaneBodyProps) {
+	const { state, latest, dispatch, width, height, options, renderProfiles } = props;
+	const front = frontPane(state);
+	const isActive = !state.isHelpOpen;
+	const api: ModelArtsApi | undefined = state.connection?.api;
+	const logPane = state.stack.find((pane) => pane.kind === 'updateLog');
+	const common = { state, latest, dispatch, width, height, isActive };
+
+	if (front.kind === 'profiles') {
+		return renderProfiles?.({ width, height, isActive, dispatch }) ?? null;
+	}
+	if (!api) return null;
+	if (front.kind === 'services') return <ServicesPane {...common} pane={front} api={api} />;
+	if (logPane?.kind === 'updateLog') {
+		return (
+			<ServiceExplorer
+				{...common}
+				key={logPane.serviceId}
+				pane={logPane}
+				api={api}
+				options={options}
+			/>
+		);
+	}
+	return null;
+}

@@ -1,0 +1,77 @@
+// What an update changed since the one before it (env values never shown, only their keys).
+import { Box } from 'ink';
+import { useMemo } from 'react';
+import { type DiffLine, diffEntries } from '../../presentation/entryDiff.js';
+import { formatTimestamp } from '../../presentation/time.js';
+import { positionText } from '../../presentation/updateLogRows.js';
+import { glyphs } from '../../terminal/glyphs.js';
+import { PaneTitle } from '../layout/PaneTitle.js';
+import { resolveCursor } from '../list/listCursor.js';
+import type { ListRow } from '../list/listRow.js';
+import { usePaneInput } from '../list/usePaneInput.js';
+import { WindowedList } from '../list/WindowedList.js';
+import type { DiffPane as DiffPaneState } from '../state/panes.js';
+import type { LogData } from './logData.js';
+import { listHeight, type PaneProps } from './paneProps.js';
+import { RefreshStatusLine } from './RefreshStatusLine.js';
+
+export const diffTitle = 'Changes since the previous update';
+
+const marks = { added: '+', removed: '-', changed: '~', 'same-note': ' ' } as const;
+const tones = { added: 'ok', removed: 'bad', changed: 'warn', 'same-note': 'muted' } as const;
+
+function diffRow(line: DiffLine, index: number): ListRow {
+	const change =
+		line.kind === 'changed'
+			? `: ${line.before ?? glyphs.none} ${glyphs.arrowRight} ${line.after ?? glyphs.none}`
+			: line.kind === 'added' && line.after
+				? `: ${line.after}`
+				: line.kind === 'removed' && line.before
+					? `: ${line.before}`
+					: '';
+	return {
+		key: String(index),
+		segments: [
+			{ text: `${marks[line.kind]} `, tone: tones[line.kind] },
+			{ text: `${line.path}${change}` },
+		],
+	};
+}
+
+export function DiffPane(props: PaneProps<DiffPaneState> & { log: LogData }) {
+	const { pane, state, latest, isActive, width, height, dispatch, log } = props;
+	const entry = log.entryAt(pane.updateTime);
+	const previous = entry ? log.previousOf(entry) : undefined;
+	const rows = useMemo(
+		() => (entry ? diffEntries(previous, entry).map(diffRow) : []),
+		[entry, previous],
+	);
+	const keys = useMemo(() => rows.map((row) => row.key), [rows]);
+	const pageSize = listHeight(height, 2);
+	const { index, top } = resolveCursor(pane.cursor, keys, pageSize);
+
+	usePaneInput({ isActive, latest, list: { keys, pageSize }, dispatch }, () => {});
+
+	const span = previous
+		? `${formatTimestamp(previous.update_time, state.timeZone)} ${glyphs.arrowRight} ${formatTimestamp(pane.updateTime, state.timeZone)}`
+		: formatTimestamp(pane.updateTime, state.timeZone);
+
+	return (
+		<Box flexDirection="column" height={height}>
+			<PaneTitle
+				title={diffTitle}
+				detail={span}
+				right={positionText(top + 1, Math.min(top + pageSize, keys.length), keys.length)}
+				width={width}
+			/>
+			<WindowedList
+				rows={rows.slice(top, top + pageSize)}
+				selectedOffset={index - top}
+				height={pageSize}
+				width={width}
+				emptyText="This update is no longer in the log"
+			/>
+			<RefreshStatusLine live={log.live} notice={state.notice} width={width} />
+		</Box>
+	);
+}

@@ -1,0 +1,74 @@
+// Everything under one service: the update log and the panes opened from it. The log is kept
+// fresh here, below the panes, so a refresh never resets an open pane.
+import type { ModelArtsApi } from '../../client/modelArtsApi.js';
+import { useUpdateLog } from '../hooks/useUpdateLog.js';
+import type { UpdateLogPane as UpdateLogPaneState } from '../state/panes.js';
+import { ConfigPane } from './ConfigPane.js';
+import { DiffPane } from './DiffPane.js';
+import { EntryPane } from './EntryPane.js';
+import { EventsPane } from './EventsPane.js';
+import { useEntryCommands } from './entryCommands.js';
+import { useLogData } from './logData.js';
+import { NodesPane } from './NodesPane.js';
+import type { PaneProps } from './paneProps.js';
+import { UpdateLogPane } from './UpdateLogPane.js';
+
+export interface ExplorerOptions {
+	maskAllEnvs: boolean;
+	intervalSeconds?: number;
+	bell: boolean;
+}
+
+export interface ServiceExplorerProps extends PaneProps<UpdateLogPaneState> {
+	api: ModelArtsApi;
+	options: ExplorerOptions;
+}
+
+export function ServiceExplorer(props: ServiceExplorerProps) {
+	const { pane: logPane, state, api, options, dispatch } = props;
+	const live = useUpdateLog({
+		api,
+		serviceId: logPane.serviceId,
+		intervalSeconds: options.intervalSeconds,
+		bell: options.bell,
+	});
+	const log = useLogData(live, logPane.serviceId, logPane.serviceName, state.timeZone);
+	const commands = useEntryCommands({
+		serviceName: log.serviceName,
+		maskAllEnvs: options.maskAllEnvs,
+		dispatch,
+	});
+	const front = state.stack.at(-1) ?? logPane;
+	const shared = {
+		state,
+		latest: props.latest,
+		isActive: props.isActive,
+		width: props.width,
+		height: props.height,
+		dispatch,
+	};
+	const maskAllEnvs = options.maskAllEnvs;
+
+	switch (front.kind) {
+		case 'entry':
+			return (
+				<EntryPane
+					{...shared}
+					pane={front}
+					log={log}
+					commands={commands}
+					maskAllEnvs={maskAllEnvs}
+				/>
+			);
+		case 'config':
+			return <ConfigPane {...shared} pane={front} log={log} maskAllEnvs={maskAllEnvs} />;
+		case 'nodes':
+			return <NodesPane {...shared} pane={front} log={log} />;
+		case 'diff':
+			return <DiffPane {...shared} pane={front} log={log} />;
+		case 'events':
+			return <EventsPane {...shared} pane={front} log={log} api={api} />;
+		default:
+			return <UpdateLogPane {...shared} pane={logPane} log={log} commands={commands} />;
+	}
+}

@@ -1,0 +1,92 @@
+// The update log of one service, newest first, with the text and result filters.
+import { Box } from 'ink';
+import { useMemo } from 'react';
+import type { UpdateResult } from '../../api/types.js';
+import { filterUpdateLogRows, positionText } from '../../presentation/updateLogRows.js';
+import { filterLabel, useFilterInput } from '../filter/useFilterInput.js';
+import { isAction } from '../keys/matchKey.js';
+import { PaneTitle } from '../layout/PaneTitle.js';
+import { resolveCursor } from '../list/listCursor.js';
+import { usePaneInput } from '../list/usePaneInput.js';
+import { rowTextWidth, WindowedList } from '../list/WindowedList.js';
+import { newPane, type UpdateLogPane as UpdateLogPaneState } from '../state/panes.js';
+import type { EntryCommands } from './entryCommands.js';
+import type { LogData } from './logData.js';
+import { listHeight, type PaneProps } from './paneProps.js';
+import { RefreshStatusLine } from './RefreshStatusLine.js';
+import { updateLogHeaderRow, updateLogListRow, updateLogWidths } from './updateLogListRows.js';
+
+export interface UpdateLogPaneProps extends PaneProps<UpdateLogPaneState> {
+	log: LogData;
+	commands: EntryCommands;
+}
+
+export function UpdateLogPane(props: UpdateLogPaneProps) {
+	const { pane, state, latest, isActive, width, height, dispatch, log, commands } = props;
+	const result = pane.resultFilter === 'all' ? undefined : (pane.resultFilter as UpdateResult);
+	const rows = useMemo(
+		() => filterUpdateLogRows(log.rows, { text: pane.filter.text, result }),
+		[log.rows, pane.filter.text, result],
+	);
+	const keys = useMemo(() => rows.map((row) => row.key), [rows]);
+	const pageSize = listHeight(height);
+	const { index, top } = resolveCursor(pane.cursor, keys, pageSize);
+	const selected = rows[index]?.entry;
+
+	useFilterInput({ isActive, latest, dispatch });
+	usePaneInput(
+		{ isActive, latest, list: { keys, pageSize }, dispatch },
+		(input, key) => {
+			if (isAction('log.filter', input, key)) {
+				dispatch({ type: 'filter', edit: { kind: 'start' } });
+			} else if (isAction('log.resultFilter', input, key)) dispatch({ type: 'cycleResultFilter' });
+			else if (isAction('log.timeZone', input, key)) dispatch({ type: 'toggleTimeZone' });
+			else if (isAction('log.pause', input, key)) log.live.togglePause();
+			else if (isAction('log.refresh', input, key)) log.live.refreshNow();
+			else if (isAction('open', input, key) && selected) {
+				dispatch({ type: 'push', pane: newPane.entry(selected.update_time) });
+			} else if (selected) commands.handle(selected, input, key);
+		},
+	);
+
+	const widths = updateLogWidths(rowTextWidth(width), log.isEdge);
+	const visible = rows
+		.slice(top, top + pageSize)
+		.map((row) => updateLogListRow(row, widths, log.isEdge));
+	const markedKeys = useMemo(
+		() => new Set([...log.live.newEntryTimes].map(String)),
+		[log.live.newEntryTimes],
+	);
+	const details = [filterLabel(pane.filter), result ? `result ${result}` : ''];
+
+	return (
+		<Box flexDirection="column" height={height}>
+			<PaneTitle
+				title={`Update log of ${log.serviceName}`}
+				detail={details.filter(Boolean).join('  ')}
+				right={positionText(top + 1, Math.min(top + pageSize, keys.length), keys.length)}
+				width={width}
+			/>
+			<WindowedList
+				rows={[updateLogHeaderRow(widths, state.timeZone, log.isEdge)]}
+				height={1}
+				width={width}
+			/>
+			<WindowedList
+				rows={visible}
+				selectedOffset={index - top}
+				height={pageSize}
+				width={width}
+				markedKeys={markedKeys}
+				emptyText={emptyText(log, rows.length)}
+			/>
+			<RefreshStatusLine live={log.live} notice={state.notice} width={width} />
+		</Box>
+	);
+}
+
+function emptyText(log: LogData, shown: number): string {
+	if (shown > 0) return '';
+	if (!log.live.response) return log.live.error ? 'Could not load the update log' : 'Loading…';
+	return log.rows.length === 0 ? 'This service has no updates yet' : 'No update matches the filter';
+}

@@ -1,0 +1,30 @@
+// A pane's first line: its title and filters on the left, the position on the right.
+import { Text } from 'ink';
+import { displayWidth, truncateToWidth } from '../../terminal/displayWidth.js';
+import { useTheme } from '../theme/theme.js';
+
+export interface PaneTitleProps {
+	title: string;
+	/** Filters and toggles in force, shown after the title. */
+	detail?: string;
+	right?: string;
+	width: number;
+}
+
+export function PaneTitle({ title, detail = '', right = '', width }: PaneTitleProps) {
+	const theme = useTheme();
+	const rightText = truncateToWidth(right, Math.floor(width / 3));
+	const room = Math.max(0, width - displayWidth(rightText) - 1);
+	const titleText = truncateToWidth(title, room);
+	const detailText = truncateToWidth(detail ? `  ${detail}` : '', room - displayWidth(titleText));
+	const used = displayWidth(titleText) + displayWidth(detailText) + displayWidth(rightText);
+
+	return (
+		<Text wrap="truncate-end">
+			<Text bold>{titleText}</Text>
+			<Text color={theme.colorOf('accent')}>{detailText}</Text>
+			{' '.repeat(Math.max(0, width - used))}
+			{rightText}
+		</Text>
+	);
+}

@@ -1,0 +1,94 @@
+// The service picker: every service of the project, filtered as you type.
+import { Box } from 'ink';
+import { useMemo } from 'react';
+import type { ModelArtsApi } from '../../client/modelArtsApi.js';
+import { filterServices } from '../../presentation/serviceRows.js';
+import { formatTimestamp } from '../../presentation/time.js';
+import { positionText } from '../../presentation/updateLogRows.js';
+import { listHeight, type PaneProps } from '../explorer/paneProps.js';
+import { filterLabel, useFilterInput } from '../filter/useFilterInput.js';
+import { useServices } from '../hooks/useServices.js';
+import { isAction } from '../keys/matchKey.js';
+import { PaneTitle } from '../layout/PaneTitle.js';
+import { StatusLine } from '../layout/StatusLine.js';
+import { resolveCursor } from '../list/listCursor.js';
+import { usePaneInput } from '../list/usePaneInput.js';
+import { rowTextWidth, WindowedList } from '../list/WindowedList.js';
+import { newPane, type ServicesPane as ServicesPaneState } from '../state/panes.js';
+import { serviceHeaderRow, serviceListRow, serviceWidths } from './serviceListRows.js';
+
+export const servicesTitle = 'Services';
+
+export function ServicesPane(props: PaneProps<ServicesPaneState> & { api: ModelArtsApi }) {
+	const { pane, state, latest, isActive, width, height, dispatch, api } = props;
+	const fetched = useServices(api);
+	const services = useMemo(
+		() => filterServices(fetched.services ?? [], pane.filter.text),
+		[fetched.services, pane.filter.text],
+	);
+	const keys = useMemo(() => services.map((service) => service.service_id), [services]);
+	const pageSize = listHeight(height);
+	const { index, top } = resolveCursor(pane.cursor, keys, pageSize);
+
+	useFilterInput({ isActive, latest, dispatch });
+	usePaneInput(
+		{ isActive, latest, list: { keys, pageSize }, dispatch },
+		(input, key) => {
+			const selected = services[index];
+			if (isAction('open', input, key) && selected) {
+				dispatch({
+					type: 'push',
+					pane: newPane.updateLog(selected.service_id, selected.service_name),
+				});
+			} else if (isAction('services.refresh', input, key)) fetched.refresh();
+			else if (isAction('services.filter', input, key)) {
+				dispatch({ type: 'filter', edit: { kind: 'start' } });
+			}
+		},
+	);
+
+	const widths = serviceWidths(rowTextWidth(width));
+	const rows = services
+		.slice(top, top + pageSize)
+		.map((service) => serviceListRow(service, widths, state.timeZone));
+	const total = fetched.services?.length ?? 0;
+	const emptyText = fetched.isLoading
+		? 'Loading services…'
+		: total === 0
+			? 'No services in this project'
+			: `No service matches "${pane.filter.text}"`;
+
+	return (
+		<Box flexDirection="column" height={height}>
+			<PaneTitle
+				title={servicesTitle}
+				detail={filterLabel(pane.filter)}
+				right={positionText(top + 1, Math.min(top + pageSize, keys.length), keys.length)}
+				width={width}
+			/>
+			<WindowedList rows={[serviceHeaderRow(widths)]} height={1} width={width} />
+			<WindowedList
+				rows={rows}
+				selectedOffset={index - top}
+				height={pageSize}
+				width={width}
+				emptyText={emptyText}
+			/>
+			<StatusLine
+				left={
+					fetched.error ? `could not list services: ${fetched.error.message}` : state.notice?.text
+				}
+				leftTone={fetched.error ? 'error' : undefined}
+				right={servicesStatus(fetched.isLoading, total, fetched.fetchedAt)}
+				width={width}
+			/>
+		</Box>
+	);
+}
+
+function servicesStatus(isLoading: boolean, total: number, fetchedAt: number | undefined): string {
+	if (isLoading) return 'loading…';
+	if (fetchedAt === undefined) return '';
+	const time = formatTimestamp(fetchedAt, 'local').slice(11);
+	return `${total.toLocaleString('en-US')} services, fetched ${time}`;
+}

@@ -1,0 +1,154 @@
+// The one state root of the explorer: the pane stack, the help overlay, the time zone, the
+// notice on the status line and the connection in use. Components dispatch; nothing else
+// holds navigation state.
+import type { ModelArtsApi } from '../../client/modelArtsApi.js';
+import type { TimeZoneChoice } from '../../presentation/time.js';
+import type { CursorMove } from '../keys/cursorMove.js';
+import { applyMove, type ListCursor, startCursor } from '../list/listCursor.js';
+import { editFilter, type FilterEdit } from './filterEdit.js';
+import { type Pane, type ResultFilter, resultFilters } from './panes.js';
+
+export interface ConnectionLabel {
+	profileName?: string;
+	region?: string;
+	endpoint?: string;
+	isDemo: boolean;
+	/** Set when exploring a saved response: the file's name. */
+	fileName?: string;
+}
+
+export interface ExplorerConnection {
+	api: ModelArtsApi;
+	label: ConnectionLabel;
+}
+
+export interface Notice {
+	text: string;
+	tone: 'info' | 'error';
+	at: number;
+}
+
+export interface AppState {
+	/** Never empty: the first pane is the one the app opened on. */
+	stack: Pane[];
+	isHelpOpen: boolean;
+	helpCursor: ListCursor;
+	timeZone: TimeZoneChoice;
+	notice?: Notice;
+	connection?: ExplorerConnection;
+}
+
+export type AppAction =
+	| { type: 'push'; pane: Pane }
+	| { type: 'back' }
+	| { type: 'cursor'; cursor: ListCursor }
+	| { type: 'move'; move: CursorMove; keys: readonly string[]; pageSize: number }
+	| { type: 'filter'; edit: FilterEdit }
+	| { type: 'cycleResultFilter' }
+	| { type: 'toggleReveal' }
+	| { type: 'toggleFailuresOnly' }
+	| { type: 'toggleHelp' }
+	| { type: 'helpCursor'; cursor: ListCursor }
+	| { type: 'toggleTimeZone' }
+	| { type: 'notice'; notice: Notice | undefined }
+	| { type: 'connected'; connection: ExplorerConnection; panes: Pane[] };
+
+export function initialState(stack: Pane[], connection?: ExplorerConnection): AppState {
+	return {
+		stack,
+		isHelpOpen: false,
+		helpCursor: startCursor,
+		timeZone: 'local',
+		connection,
+	};
+}
+
+export function frontPane(state: AppState): Pane {
+	const pane = state.stack.at(-1);
+	if (!pane) throw new Error('the pane stack is empty');
+	return pane;
+}
+
+function withFront(state: AppState, change: (pane: Pane) => Pane): AppState {
+	const pane = frontPane(state);
+	const changed = change(pane);
+	if (changed === pane) return state;
+	return { ...state, stack: [...state.stack.slice(0, -1), changed] };
+}
+
+function nextResultFilter(current: ResultFilter): ResultFilter {
+	const index = resultFilters.indexOf(current);
+	return resultFilters[(index + 1) % resultFilters.length] ?? 'all';
+}
+
+export function appReducer(state: AppState, action: AppAction): AppState {
+	switch (action.type) {
+		case 'push':
+			return { ...state, stack: [...state.stack, action.pane], notice: undefined };
+		case 'back':
+			return goBack(state);
+		case 'cursor':
+			return withFront(state, (pane) => ({ ...pane, cursor: action.cursor }));
+		case 'move':
+			return withFront(state, (pane) => ({
+				...pane,
+				cursor: applyMove(pane.cursor, action.keys, action.move, action.pageSize),
+			}));
+		case 'filter':
+			return withFront(state, (pane) =>
+				'filter' in pane ? { ...pane, filter: editFilter(pane.filter, action.edit) } : pane,
+			);
+		case 'cycleResultFilter':
+			return withFront(state, (pane) =>
+				pane.kind === 'updateLog'
+					? { ...pane, resultFilter: nextResultFilter(pane.resultFilter) }
+					: pane,
+			);
+		case 'toggleReveal':
+			return withFront(state, (pane) =>
+				pane.kind === 'config' ? { ...pane, isRevealed: !pane.isRevealed } : pane,
+			);
+		case 'toggleFailuresOnly':
+			return withFront(state, (pane) =>
+				pane.kind === 'nodes' ? { ...pane, isFailuresOnly: !pane.isFailuresOnly } : pane,
+			);
+		default:
+			return reduceAround(state, action);
+	}
+}
+
+/** Back clears a kept filter first (as in k9s), then leaves the pane. */
+function goBack(state: AppState): AppState {
+	const pane = frontPane(state);
+	if ('filter' in pane && pane.filter.text !== '') {
+		return withFront(state, () => ({
+			...pane,
+			filter: editFilter(pane.filter, { kind: 'cancel' }),
+		}));
+	}
+	if (state.stack.length <= 1) return state;
+	return { ...state, stack: state.stack.slice(0, -1), notice: undefined };
+}
+
+/** The actions about what surrounds the panes. */
+function reduceAround(state: AppState, action: AppAction): AppState {
+	switch (action.type) {
+		case 'toggleHelp':
+			return { ...state, isHelpOpen: !state.isHelpOpen, helpCursor: startCursor };
+		case 'helpCursor':
+			return { ...state, helpCursor: action.cursor };
+		case 'toggleTimeZone':
+			return { ...state, timeZone: state.timeZone === 'local' ? 'utc' : 'local' };
+		case 'notice':
+			return { ...state, notice: action.notice };
+		case 'connected':
+			return {
+				...state,
+				connection: action.connection,
+				stack: [...state.stack, ...action.panes],
+				notice: undefined,
+			};
+		default:
+			return state;
+	}
+}
