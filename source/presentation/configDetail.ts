@@ -78,10 +78,15 @@ function customSpecLines(customSpec: unknown): DetailLine[] {
 }
 
 function envLines(envs: unknown, options: ConfigDetailOptions): DetailLine[] {
+	if (envs === undefined || envs === null) {
+		return [{ label: 'envs', value: glyphs.none }];
+	}
+
+	// Not a name/value map: nothing tells which parts are secret, so none of it is shown.
 	if (!isRecord(envs)) {
-		return [
-			{ label: 'envs', value: envs === undefined || envs === null ? glyphs.none : fieldText(envs) },
-		];
+		const isShown = options.revealSecrets && !options.maskAllEnvs;
+
+		return [{ label: 'envs', value: isShown ? fieldText(envs) : maskEnvValue() }];
 	}
 
 	const names = Object.keys(envs);

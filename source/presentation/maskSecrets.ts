@@ -60,6 +60,10 @@ function maskField(key: string, field: unknown, options: MaskOptions, depth: num
 		return maskDeep(maskEnvs(field, options), { ...options, maskAllEnvs: false }, depth + 1);
 	}
 
+	if (key === 'envs' && !options.revealSecrets) {
+		return maskLeaves(field, depth + 1);
+	}
+
 	if (!options.revealSecrets && isSecretEnvName(key)) {
 		return maskLeaves(field, depth + 1);
 	}

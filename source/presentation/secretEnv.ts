@@ -3,6 +3,7 @@
 // TOKENIZERS_PARALLELISM (common in ML images) are not.
 
 import { glyphs } from '../terminal/glyphs.js';
+import { sanitizeText } from '../terminal/sanitize.js';
 
 // A word that is one of these, or ends in one (MYPASSWORD, OAUTH), marks a secret.
 const SECRET_ENDINGS = [
@@ -49,7 +50,8 @@ const SECRET_PREFIXES = ['password', 'passwd', 'secret', 'credential', 'apikey',
 
 /** True when the variable name looks like it holds a password, key, token or the like. */
 export function isSecretEnvName(name: string): boolean {
-	return nameWords(name).some(isSecretWord);
+	// Judge the name as it will be shown: a zero-width space must not split TOKEN in two.
+	return nameWords(sanitizeText(name)).some(isSecretWord);
 }
 
 /** Values that are secrets whatever their name: URLs with a password, PEM private keys. */

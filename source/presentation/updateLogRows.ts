@@ -94,13 +94,15 @@ export function filterUpdateLogRows(rows: UpdateLogRow[], filter: UpdateLogFilte
 	);
 }
 
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+
 /** '21–40 of 2,137' with 1-based positions. */
 export function positionText(first: number, last: number, total: number): string {
 	if (total <= 0) {
 		return '0 of 0';
 	}
 
-	const count = (value: number) => value.toLocaleString('en-US');
+	const count = (value: number) => COUNT_FORMAT.format(value);
 
 	return `${count(first)}${glyphs.rangeDash}${count(last)} of ${count(total)}`;
 }

@@ -47,7 +47,7 @@ const REPLACEMENT = '\ufffd';
 export function sanitizeText(value: unknown): string {
 	const text = toText(value);
 
-	if (isPlainAscii(text)) {
+	if (!needsCleaning(text)) {
 		return text;
 	}
 
@@ -62,7 +62,18 @@ export function sanitizeText(value: unknown): string {
 
 /** Whether a code point is a control or invisible formatting character this module removes. */
 export function isInvisibleCodePoint(codePoint: number): boolean {
-	return INVISIBLE_RANGES.some(([first, last]) => codePoint >= first && codePoint <= last);
+	// The ranges are sorted, so most text (Latin, CJK) is decided within a few comparisons.
+	for (const [first, last] of INVISIBLE_RANGES) {
+		if (codePoint < first) {
+			return false;
+		}
+
+		if (codePoint <= last) {
+			return true;
+		}
+	}
+
+	return false;
 }
 
 // Iterating by code point also finds lone surrogates, which become U+FFFD.
@@ -110,15 +121,30 @@ function safeJson(value: object): string {
 	}
 }
 
-// The common case (ids, versions, spec names) needs no regex work at all.
-function isPlainAscii(text: string): boolean {
+// The common case (ids, versions, Chinese and emoji names) needs no regex work at all: one scan
+// looks for anything this module would change. Surrogates take the slow path so that tag
+// characters and lone halves are handled there.
+function needsCleaning(text: string): boolean {
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
 
-		if (code < 0x20 || code > 0x7e) {
-			return false;
+		if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) {
+			return true;
+		}
+
+		if (code >= 0xad && isSuspectCodeUnit(code)) {
+			return true;
 		}
 	}
 
-	return true;
+	return false;
+}
+
+function isSuspectCodeUnit(code: number): boolean {
+	return (
+		(code >= 0xd800 && code <= 0xdfff) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		isInvisibleCodePoint(code)
+	);
 }
