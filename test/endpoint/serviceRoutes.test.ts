@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceDetail, ServiceSummary, UpdateLogsResponse } from '../../source/api/types.js';
 import type { DemoEndpoint } from '../../source/endpoint/demoEndpoint.js';
 import { canaryServiceId, edgeServiceId } from '../../source/endpoint/fixedServices.js';
-import { benchmarkServiceNames, longHistoryServiceName } from '../../source/endpoint/serviceRoles.js';
+import {
+	benchmarkServiceNames,
+	longHistoryServiceName,
+} from '../../source/endpoint/serviceRoles.js';
 import { startDemoEndpoint } from '../../source/endpoint/startDemoEndpoint.js';
 import { servicesPath, signedGet } from './signedFetch.js';
 
@@ -14,7 +17,8 @@ interface ListBody {
 
 describe('the ModelArts service routes', () => {
 	let endpoint: DemoEndpoint;
-	const body = async <T>(rest: string) => (await signedGet(endpoint, servicesPath(endpoint, rest))).body as T;
+	const body = async <T>(rest: string) =>
+		(await signedGet(endpoint, servicesPath(endpoint, rest))).body as T;
 	const idOf = async (name: string) =>
 		(await body<ListBody>(`?service_name=${encodeURIComponent(name)}`)).services.find(
 			(each) => each.service_name === name,
@@ -30,9 +34,22 @@ describe('the ModelArts service routes', () => {
 
 		expect(list.total_count).toBeGreaterThanOrEqual(30);
 		expect(list.count).toBe(list.services.length);
-		expect(new Set(list.services.map((each) => each.infer_type))).toEqual(new Set(['real-time', 'edge', 'batch']));
+		expect(new Set(list.services.map((each) => each.infer_type))).toEqual(
+			new Set(['real-time', 'edge', 'batch']),
+		);
 		const statuses = new Set(list.services.map((each) => each.status));
-		for (const status of ['running', 'deploying', 'concerning', 'failed', 'stopped', 'finished', 'stopping', 'deleting', 'pending', 'waiting']) {
+		for (const status of [
+			'running',
+			'deploying',
+			'concerning',
+			'failed',
+			'stopped',
+			'finished',
+			'stopping',
+			'deleting',
+			'pending',
+			'waiting',
+		]) {
 			expect(statuses).toContain(status);
 		}
 		expect(list.services.some((each) => /[\u4e00-\u9fff]/.test(each.service_name))).toBe(true);
@@ -51,7 +68,9 @@ describe('the ModelArts service routes', () => {
 
 	it('sorts by publish_at descending by default, and by the asked key and order', async () => {
 		const byDefault = (await body<ListBody>('')).services.map((each) => each.publish_at ?? 0);
-		const byName = (await body<ListBody>('?sort_by=service_name&order=asc')).services.map((each) => each.service_name);
+		const byName = (await body<ListBody>('?sort_by=service_name&order=asc')).services.map(
+			(each) => each.service_name,
+		);
 
 		expect(byDefault).toEqual([...byDefault].sort((a, b) => b - a));
 		expect(byName).toEqual([...byName].sort());
@@ -61,7 +80,8 @@ describe('the ModelArts service routes', () => {
 		const edge = await body<ListBody>('?infer_type=edge');
 		const failed = await body<ListBody>('?status=failed');
 		const named = await body<ListBody>('?service_name=face');
-		const canary = (await signedGet(endpoint, servicesPath(endpoint, `/${canaryServiceId}`))).body as ServiceDetail;
+		const canary = (await signedGet(endpoint, servicesPath(endpoint, `/${canaryServiceId}`)))
+			.body as ServiceDetail;
 		const byModel = await body<ListBody>(`?model_id=${canary.config?.[0]?.model_id}`);
 
 		expect(edge.services.every((each) => each.infer_type === 'edge')).toBe(true);
@@ -80,13 +100,18 @@ describe('the ModelArts service routes', () => {
 	);
 
 	it('shows an edge service with config[].nodes[] objects', async () => {
-		const detail = (await signedGet(endpoint, servicesPath(endpoint, `/${edgeServiceId}`))).body as ServiceDetail;
+		const detail = (await signedGet(endpoint, servicesPath(endpoint, `/${edgeServiceId}`)))
+			.body as ServiceDetail;
 		const nodes = detail.config?.[0]?.nodes ?? [];
 
 		expect(detail.service_name).toBe('边缘质检服务');
 		expect(nodes.length).toBe(8);
 		expect(nodes.filter((each) => each.instance_status === 'failed')).toHaveLength(2);
-		expect(nodes[0]).toMatchObject({ id: expect.any(String), host_ips: expect.any(Array), created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/) });
+		expect(nodes[0]).toMatchObject({
+			id: expect.any(String),
+			host_ips: expect.any(Array),
+			created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/),
+		});
 	});
 
 	it('serves a canary with two weighted models, and SUCCESS and FAIL, in ascending time', async () => {
@@ -95,13 +120,23 @@ describe('the ModelArts service routes', () => {
 
 		expect(times).toEqual([...times].sort((a, b) => a - b));
 		expect(new Set(logs.map((each) => each.result))).toEqual(new Set(['SUCCESS', 'FAIL']));
-		expect(logs.some((each) => each.config?.length === 2 && each.config.reduce((sum, c) => sum + (c.weight ?? 0), 0) === 100)).toBe(true);
+		expect(
+			logs.some(
+				(each) =>
+					each.config?.length === 2 &&
+					each.config.reduce((sum, c) => sum + (c.weight ?? 0), 0) === 100,
+			),
+		).toBe(true);
 	});
 
 	it('serves edge fleets of 50+ nodes with partial failures', async () => {
 		const edge = await body<ListBody>('?infer_type=edge&status=concerning');
-		const logsOf = await Promise.all(edge.services.map((each) => body<UpdateLogsResponse>(`/${each.service_id}/logs`)));
-		const partial = logsOf.flatMap((each) => each.logs).find((each) => (each.result_detail?.length ?? 0) >= 50 && (each.failed_num ?? 0) > 0);
+		const logsOf = await Promise.all(
+			edge.services.map((each) => body<UpdateLogsResponse>(`/${each.service_id}/logs`)),
+		);
+		const partial = logsOf
+			.flatMap((each) => each.logs)
+			.find((each) => (each.result_detail?.length ?? 0) >= 50 && (each.failed_num ?? 0) > 0);
 
 		expect(partial?.success_num).toBeGreaterThan(0);
 		expect(partial?.result).toBe('FAIL');
@@ -109,7 +144,11 @@ describe('the ModelArts service routes', () => {
 
 	it('serves histories of exactly 2,137, 100 and 10,000 updates', async () => {
 		const counts = [];
-		for (const name of [longHistoryServiceName, benchmarkServiceNames.hundred, benchmarkServiceNames.tenThousand]) {
+		for (const name of [
+			longHistoryServiceName,
+			benchmarkServiceNames.hundred,
+			benchmarkServiceNames.tenThousand,
+		]) {
 			counts.push((await body<UpdateLogsResponse>(`/${await idOf(name)}/logs`)).logs.length);
 		}
 		expect(counts).toEqual([2137, 100, 10_000]);
