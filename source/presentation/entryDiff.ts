@@ -1,13 +1,11 @@
 // What changed between an update and the one before it. Configs are paired by model_id, then
 // by model_name; env values never appear in a diff, only which keys came, went or changed.
 
-import diff from 'microdiff';
 import type { ServiceLogConfig, UpdateLogEntry } from '../api/types.js';
 import { glyphs } from '../terminal/glyphs.js';
-import { sanitizeText } from '../terminal/sanitize.js';
-import { asFiniteNumber, asRecords, fieldText, isRecord } from './fieldText.js';
+import { deepLines, envDiffLines } from './diffLines.js';
+import { asFiniteNumber, asRecords, fieldText } from './fieldText.js';
 import { maskDeep } from './maskSecrets.js';
-import { maskEnvValue } from './secretEnv.js';
 
 export interface DiffLine {
 	kind: 'added' | 'removed' | 'changed' | 'same-note';
@@ -118,80 +116,6 @@ function pairLines(before: ServiceLogConfig, after: ServiceLogConfig): DiffLine[
 	];
 }
 
-function envDiffLines(label: string, before: unknown, after: unknown): DiffLine[] {
-	const oldEnvs = isRecord(before) ? before : {};
-	const newEnvs = isRecord(after) ? after : {};
-	const lines: DiffLine[] = [];
-	const mask = maskEnvValue();
-
-	for (const name of Object.keys(newEnvs)) {
-		const path = `${label} ${glyphs.separator} envs.${sanitizeText(name)}`;
-
-		if (!(name in oldEnvs)) {
-			lines.push({ kind: 'added', path, after: mask });
-		} else if (oldEnvs[name] !== newEnvs[name]) {
-			lines.push({ kind: 'changed', path, before: mask, after: mask });
-		}
-	}
-
-	for (const name of Object.keys(oldEnvs).filter((name) => !(name in newEnvs))) {
-		lines.push({
-			kind: 'removed',
-			path: `${label} ${glyphs.separator} envs.${sanitizeText(name)}`,
-			before: mask,
-		});
-	}
-
-	return lines;
-}
-
-function deepLines(label: string, before: unknown, after: unknown): DiffLine[] {
-	return diff(asDiffable(before), asDiffable(after)).flatMap((change): DiffLine[] => {
-		const prefix = change.path.map((part) => sanitizeText(part)).join('.');
-
-		if (change.type === 'CHANGE') {
-			const path = `${label} ${glyphs.separator} ${prefix}`;
-
-			return [
-				{
-					kind: 'changed',
-					path,
-					before: valueText(change.oldValue),
-					after: valueText(change.value),
-				},
-			];
-		}
-
-		const isCreate = change.type === 'CREATE';
-
-		return leaves(prefix, isCreate ? change.value : change.oldValue).map(([path, value]) => {
-			const where = `${label} ${glyphs.separator} ${path}`;
-
-			return isCreate
-				? { kind: 'added' as const, path: where, after: valueText(value) }
-				: { kind: 'removed' as const, path: where, before: valueText(value) };
-		});
-	});
-}
-
-// A whole object added or removed reads better as its fields, one line each.
-function leaves(path: string, value: unknown, depth = 0): [string, unknown][] {
-	const isNested = (isRecord(value) || Array.isArray(value)) && depth < 8;
-	const entries = isNested ? Object.entries(value as object) : [];
-
-	if (entries.length === 0) {
-		return [[path, value]];
-	}
-
-	return entries.flatMap(([key, field]) =>
-		leaves(`${path}.${sanitizeText(key)}`, field, depth + 1),
-	);
-}
-
-function asDiffable(value: unknown): Record<string, unknown> {
-	return isRecord(value) ? value : {};
-}
-
 function modelLabel(config: ServiceLogConfig): string {
 	return fieldText(config.model_name) || fieldText(config.model_id, glyphs.unknown);
 }
@@ -200,10 +124,6 @@ function versionSuffix(config: ServiceLogConfig): string {
 	const version = fieldText(config.model_version);
 
 	return version === '' ? '' : `@${version}`;
-}
-
-function valueText(value: unknown): string {
-	return value === undefined ? glyphs.none : fieldText(value, '""');
 }
 
 function note(text: string): DiffLine {

@@ -24,14 +24,22 @@ export function formatTimestamp(ms: unknown, zone: TimeZoneChoice): string {
 
 	// Hand-built rather than date-fns `format`: this runs for every row of a 10,000-entry log.
 	if (zone === 'utc') {
-		const day = `${four(date.getUTCFullYear())}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
-
-		return `${day} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`;
+		return joinParts(
+			[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()],
+			[date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()],
+		);
 	}
 
-	const day = `${four(date.getFullYear())}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+	return joinParts(
+		[date.getFullYear(), date.getMonth() + 1, date.getDate()],
+		[date.getHours(), date.getMinutes(), date.getSeconds()],
+	);
+}
 
-	return `${day} ${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
+function joinParts([year, month, day]: number[], [hours, minutes, seconds]: number[]): string {
+	const date = `${four(year ?? 0)}-${two(month ?? 0)}-${two(day ?? 0)}`;
+
+	return `${date} ${two(hours ?? 0)}:${two(minutes ?? 0)}:${two(seconds ?? 0)}`;
 }
 
 function four(value: number): string {

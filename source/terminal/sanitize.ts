@@ -6,10 +6,9 @@ const ESC = '\u001b';
 
 // String-type sequences (OSC, DCS, SOS, PM, APC) run until BEL or ST (ESC \ or 0x9C); when the
 // terminator never comes, a terminal swallows the rest, and so do we.
-const STRING_SEQUENCE = new RegExp(
-	`(?:${ESC}[\\]PX^_]|[\\u0090\\u0098\\u009d\\u009e\\u009f])[\\s\\S]*?(?:\\u0007|${ESC}\\\\|\\u009c|$)`,
-	'g',
-);
+const STRING_START = `(?:${ESC}[\\]PX^_]|[\\u0090\\u0098\\u009d\\u009e\\u009f])`;
+const STRING_END = `(?:\\u0007|${ESC}\\\\|\\u009c|$)`;
+const STRING_SEQUENCE = new RegExp(`${STRING_START}[\\s\\S]*?${STRING_END}`, 'g');
 
 // CSI: parameters, intermediates, one final byte.
 const CONTROL_SEQUENCE = new RegExp(
