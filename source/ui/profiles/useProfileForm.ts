@@ -1,0 +1,60 @@
+// Keys inside the add/edit form: move between fields, change choices, type, erase, save (with
+// the checks of the command line) or leave. Returns the next form, or undefined once it closes.
+import type { Key } from 'ink';
+import type { ProfileStore } from '../../profiles/profileStore.js';
+import { sanitizeText } from '../../terminal/sanitize.js';
+import { isAction } from '../keys/matchKey.js';
+import type { Status } from './ProfileScreen.js';
+import {
+	cycleChoice,
+	eraseCharacter,
+	moveFocus,
+	type ProfileForm,
+	typeText,
+} from './profileFormModel.js';
+import { submitProfileForm } from './submitProfileForm.js';
+import type { StoreSnapshot } from './useStoreSnapshot.js';
+
+export interface ProfileFormHandlers {
+	store: ProfileStore;
+	latestSnapshot(): StoreSnapshot;
+	change(action: () => void): Status | undefined;
+	onDone(message?: Status): void;
+	onSaved(name: string): void;
+}
+
+export function useProfileForm(handlers: ProfileFormHandlers) {
+	return (form: ProfileForm, input: string, key: Key): ProfileForm | undefined => {
+		if (isAction('form.cancel', input, key)) {
+			handlers.onDone({ text: 'Nothing saved' });
+			return undefined;
+		}
+		if (isAction('form.save', input, key)) return save(form, handlers);
+		if (isAction('form.next', input, key)) return moveFocus(form, 1);
+		if (isAction('form.previous', input, key)) return moveFocus(form, -1);
+		if (isAction('form.choiceNext', input, key)) return cycleChoice(form, 1);
+		if (isAction('form.choicePrevious', input, key)) return cycleChoice(form, -1);
+		if (isAction('form.erase', input, key)) return eraseCharacter(form);
+
+		const text = key.ctrl || key.meta ? '' : sanitizeText(input);
+		return text ? typeText(form, text) : form;
+	};
+}
+
+function save(form: ProfileForm, handlers: ProfileFormHandlers): ProfileForm | undefined {
+	const names = handlers.latestSnapshot().profiles.map((profile) => profile.name);
+	const result = submitProfileForm(form, names);
+	if ('form' in result) return result.form;
+
+	const { profile } = result;
+	const { store } = handlers;
+	const original = form.original;
+	const failure = handlers.change(() =>
+		original ? store.replace(original.name, profile) : store.save(profile),
+	);
+	if (failure) return { ...form, error: { field: form.focus, message: failure.text } };
+
+	handlers.onSaved(profile.name);
+	handlers.onDone({ text: `Saved profile "${sanitizeText(profile.name)}"`, tone: 'ok' });
+	return undefined;
+}
