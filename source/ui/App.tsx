@@ -7,6 +7,7 @@ import type { ModelArtsApi } from '../client/modelArtsApi.js';
 import { type ExplorerOptions, ServiceExplorer } from './explorer/ServiceExplorer.js';
 import { HelpOverlay } from './help/HelpOverlay.js';
 import { isAction } from './keys/matchKey.js';
+import { splitKeys } from './keys/splitKeys.js';
 import { FooterHints } from './layout/FooterHints.js';
 import { Header } from './layout/Header.js';
 import { TooSmall } from './layout/TooSmall.js';
@@ -46,14 +47,16 @@ export function App({ initialPanes, connection, options, renderProfiles, onQuit 
 	// The profile picker has text fields of its own: there only Ctrl-C is taken from it.
 	const isOnProfiles = front.kind === 'profiles' && !state.isHelpOpen;
 
-	useInput((input, key) => {
-		const now = latest();
-		if (isAction('interrupt', input, key)) onQuit();
-		else if (isTypingFilter(frontPane(now)) || isOnProfiles) return;
-		else if (isAction('quit', input, key)) onQuit();
-		else if (now.isHelpOpen) return;
-		else if (isAction('help', input, key)) dispatch({ type: 'toggleHelp' });
-		else if (isAction('back', input, key)) dispatch({ type: 'back' });
+	useInput((chunk, chunkKey) => {
+		for (const { input, key } of splitKeys(chunk, chunkKey)) {
+			const now = latest();
+			if (isAction('interrupt', input, key)) onQuit();
+			else if (isTypingFilter(frontPane(now)) || isOnProfiles) continue;
+			else if (isAction('quit', input, key)) onQuit();
+			else if (now.isHelpOpen) continue;
+			else if (isAction('help', input, key)) dispatch({ type: 'toggleHelp' });
+			else if (isAction('back', input, key)) dispatch({ type: 'back' });
+		}
 	});
 
 	if (isTooSmall(size)) return <TooSmall size={size} />;

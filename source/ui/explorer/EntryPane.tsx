@@ -58,7 +58,8 @@ function openableRows(entry: UpdateLogEntry): ListRow[] {
 }
 
 export function EntryPane(props: EntryPaneProps) {
-	const { pane, state, latest, isActive, width, height, dispatch, log, commands, maskAllEnvs } = props;
+	const { pane, state, latest, isActive, width, height, dispatch, log, commands, maskAllEnvs } =
+		props;
 	const entry = log.entryAt(pane.updateTime);
 	const textWidth = rowTextWidth(width);
 	const rows = useMemo(() => {
@@ -75,9 +76,9 @@ export function EntryPane(props: EntryPaneProps) {
 		const selectedKey = keys[index] ?? '';
 		if (isAction('open', input, key) && selectedKey.startsWith('config-')) {
 			const configIndex = Number(selectedKey.slice('config-'.length));
-			dispatch({ type: 'push', pane: newPane.config(entry.update_time, configIndex) });
+			dispatch({ type: 'push', pane: newPane.config(entry.update_time, configIndex), selectedKey });
 		} else if (isAction('open', input, key) && selectedKey === 'nodes') {
-			dispatch({ type: 'push', pane: newPane.nodes(entry.update_time) });
+			dispatch({ type: 'push', pane: newPane.nodes(entry.update_time), selectedKey });
 		} else commands.handle(entry, input, key);
 	});
 

@@ -3,12 +3,13 @@ import { Box } from 'ink';
 import { useMemo } from 'react';
 import type { UpdateResult } from '../../api/types.js';
 import { filterUpdateLogRows, positionText } from '../../presentation/updateLogRows.js';
-import { filterLabel, useFilterInput } from '../filter/useFilterInput.js';
+import { filterLabel } from '../filter/filterLabel.js';
 import { isAction } from '../keys/matchKey.js';
 import { PaneTitle } from '../layout/PaneTitle.js';
 import { resolveCursor } from '../list/listCursor.js';
 import { usePaneInput } from '../list/usePaneInput.js';
 import { rowTextWidth, WindowedList } from '../list/WindowedList.js';
+import { frontPane } from '../state/appState.js';
 import { newPane, type UpdateLogPane as UpdateLogPaneState } from '../state/panes.js';
 import type { EntryCommands } from './entryCommands.js';
 import type { LogData } from './logData.js';
@@ -31,23 +32,33 @@ export function UpdateLogPane(props: UpdateLogPaneProps) {
 	const keys = useMemo(() => rows.map((row) => row.key), [rows]);
 	const pageSize = listHeight(height);
 	const { index, top } = resolveCursor(pane.cursor, keys, pageSize);
-	const selected = rows[index]?.entry;
+	// Keys typed ahead of the frame ("/fail" then Enter) act on the rows as they are by then.
+	const selectedNow = () => {
+		const now = frontPane(latest());
+		if (now.kind !== 'updateLog') return undefined;
+		const nowResult = now.resultFilter === 'all' ? undefined : (now.resultFilter as UpdateResult);
+		const nowRows = filterUpdateLogRows(log.rows, { text: now.filter.text, result: nowResult });
+		const nowKeys = nowRows.map((row) => row.key);
+		return nowRows[resolveCursor(now.cursor, nowKeys, pageSize).index];
+	};
 
-	useFilterInput({ isActive, latest, dispatch });
-	usePaneInput(
-		{ isActive, latest, list: { keys, pageSize }, dispatch },
-		(input, key) => {
-			if (isAction('log.filter', input, key)) {
-				dispatch({ type: 'filter', edit: { kind: 'start' } });
-			} else if (isAction('log.resultFilter', input, key)) dispatch({ type: 'cycleResultFilter' });
-			else if (isAction('log.timeZone', input, key)) dispatch({ type: 'toggleTimeZone' });
-			else if (isAction('log.pause', input, key)) log.live.togglePause();
-			else if (isAction('log.refresh', input, key)) log.live.refreshNow();
-			else if (isAction('open', input, key) && selected) {
-				dispatch({ type: 'push', pane: newPane.entry(selected.update_time) });
-			} else if (selected) commands.handle(selected, input, key);
-		},
-	);
+	usePaneInput({ isActive, latest, list: { keys, pageSize }, dispatch }, (input, key) => {
+		const selectedRow = selectedNow();
+		const selected = selectedRow?.entry;
+		if (isAction('log.filter', input, key)) {
+			dispatch({ type: 'filter', edit: { kind: 'start' } });
+		} else if (isAction('log.resultFilter', input, key)) dispatch({ type: 'cycleResultFilter' });
+		else if (isAction('log.timeZone', input, key)) dispatch({ type: 'toggleTimeZone' });
+		else if (isAction('log.pause', input, key)) log.live.togglePause();
+		else if (isAction('log.refresh', input, key)) log.live.refreshNow();
+		else if (isAction('open', input, key) && selected) {
+			dispatch({
+				type: 'push',
+				pane: newPane.entry(selected.update_time),
+				selectedKey: selectedRow.key,
+			});
+		} else if (selected) commands.handle(selected, input, key);
+	});
 
 	const widths = updateLogWidths(rowTextWidth(width), log.isEdge);
 	const visible = rows

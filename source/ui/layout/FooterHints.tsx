@@ -6,20 +6,31 @@ import { bindingHintKey } from '../keys/keyLabels.js';
 import { footerBindings } from '../keys/matchKey.js';
 import { useTheme } from '../theme/theme.js';
 
-/** The hints that fit in the width, in the table's order, each as "key hint". */
+const essentialActions = ['help', 'quit'];
+
+/**
+ * The hints that fit in the width, each as "key hint": the screen's own keys in the table's
+ * order, then the global ones; help and quit are always kept at the end.
+ */
 export function footerHintText(scopes: KeyScope[], width: number): string {
-	const seen = new Set<string>();
 	const withGlobal = !scopes.includes('filter') && !scopes.includes('help');
+	const bindings = footerBindings(scopes, withGlobal);
+	const items = (list: typeof bindings) =>
+		list.map((binding) => `${bindingHintKey(binding)} ${binding.hint}`);
+	const essential = items(bindings.filter((binding) => essentialActions.includes(binding.action)));
+	const others = bindings.filter((binding) => !essentialActions.includes(binding.action));
+	const seen = new Set<string>();
+	const tail = essential.join('  ');
 	let line = '';
-	for (const binding of footerBindings(scopes, withGlobal)) {
-		if (seen.has(binding.action)) continue;
-		seen.add(binding.action);
-		const item = `${bindingHintKey(binding)} ${binding.hint}`;
+	for (const [position, item] of items(others).entries()) {
+		const action = others[position]?.action ?? '';
+		if (seen.has(action)) continue;
+		seen.add(action);
 		const next = line ? `${line}  ${item}` : item;
-		if (displayWidth(next) > width) break;
+		if (displayWidth(tail ? `${next}  ${tail}` : next) > width) break;
 		line = next;
 	}
-	return line;
+	return [line, tail].filter(Boolean).join('  ');
 }
 
 export function FooterHints({ scopes, width }: { scopes: KeyScope[]; width: number }) {

@@ -7,7 +7,12 @@ import { sanitizeText } from '../../terminal/sanitize.js';
 import type { ConnectionLabel } from '../state/appState.js';
 import { useTheme } from '../theme/theme.js';
 
-export const demoMarker = 'DEMO (built-in endpoint, sample data)';
+export const demoMarker = 'DEMO';
+
+/** The demo marker, as long as the width allows: it must never push the place off the line. */
+export function demoMarkerText(width: number): string {
+	return width >= 100 ? `${demoMarker}: built-in endpoint, sample data` : `${demoMarker} data`;
+}
 
 export interface HeaderProps {
 	label?: ConnectionLabel;
@@ -25,7 +30,7 @@ export function headerPlace(label: ConnectionLabel | undefined): string {
 
 export function Header({ label, trail, width }: HeaderProps) {
 	const theme = useTheme();
-	const demo = label?.isDemo ? ` ${demoMarker} ` : '';
+	const demo = label?.isDemo ? ` ${demoMarkerText(width)} ` : '';
 	const demoText = truncateToWidth(demo, Math.floor(width / 2));
 	const place = `malog ${glyphs.separator} ${headerPlace(label)}`;
 	const crumbs = trail.map((part) => ` ${glyphs.separator} ${sanitizeText(part)}`).join('');

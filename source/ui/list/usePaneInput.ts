@@ -1,10 +1,16 @@
-// The keys of the pane in front: movement keys move its list, every other key goes to the
-// pane's own handler. Panes behind the front one, and every pane while an overlay or a filter
-// prompt is open, are inactive and hear nothing.
+// The keys of the pane in front: while its filter prompt is open, typed text goes there;
+// otherwise movement keys move its list and every other key goes to the pane's own handler.
+// Panes behind the front one, and every pane while the help is open, hear nothing. Which of
+// these a key belongs to is decided when it arrives, from the latest state, so keys that come
+// faster than frames are drawn are not misrouted.
 import { type Key, useInput } from 'ink';
+import { sanitizeText } from '../../terminal/sanitize.js';
+import { isTypingNow } from '../filter/filterLabel.js';
 import { cursorMoveFor } from '../keys/cursorMove.js';
-import { isTypingNow } from '../filter/useFilterInput.js';
+import { isAction } from '../keys/matchKey.js';
+import { splitKeys } from '../keys/splitKeys.js';
 import type { AppAction, AppState } from '../state/appState.js';
+import type { FilterEdit } from '../state/filterEdit.js';
 
 export interface PaneList {
 	keys: readonly string[];
@@ -18,19 +24,32 @@ export interface PaneInputOptions {
 	dispatch(action: AppAction): void;
 }
 
+function filterEditFor(input: string, key: Key): FilterEdit | undefined {
+	if (isAction('filter.accept', input, key)) return { kind: 'accept' };
+	if (isAction('filter.cancel', input, key)) return { kind: 'cancel' };
+	if (isAction('filter.erase', input, key)) return { kind: 'erase' };
+	if (key.ctrl || key.meta || !input) return undefined;
+	return { kind: 'type', text: sanitizeText(input) };
+}
+
 export function usePaneInput(
 	{ isActive, latest, list, dispatch }: PaneInputOptions,
 	onKey: (input: string, key: Key) => void,
 ): void {
 	useInput(
-		(input, key) => {
-			if (isTypingNow(latest)) return;
-			const move = list ? cursorMoveFor(input, key) : undefined;
-			if (list && move) {
-				dispatch({ type: 'move', move, keys: list.keys, pageSize: list.pageSize });
-				return;
+		(chunk, chunkKey) => {
+			for (const { input, key } of splitKeys(chunk, chunkKey)) {
+				if (isAction('interrupt', input, key)) return;
+				if (isTypingNow(latest)) {
+					const edit = filterEditFor(input, key);
+					if (edit) dispatch({ type: 'filter', edit });
+					continue;
+				}
+				const move = list ? cursorMoveFor(input, key) : undefined;
+				if (list && move)
+					dispatch({ type: 'move', move, keys: list.keys, pageSize: list.pageSize });
+				else onKey(input, key);
 			}
-			onKey(input, key);
 		},
 		{ isActive },
 	);

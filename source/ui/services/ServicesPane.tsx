@@ -6,7 +6,7 @@ import { filterServices } from '../../presentation/serviceRows.js';
 import { formatTimestamp } from '../../presentation/time.js';
 import { positionText } from '../../presentation/updateLogRows.js';
 import { listHeight, type PaneProps } from '../explorer/paneProps.js';
-import { filterLabel, useFilterInput } from '../filter/useFilterInput.js';
+import { filterLabel } from '../filter/filterLabel.js';
 import { useServices } from '../hooks/useServices.js';
 import { isAction } from '../keys/matchKey.js';
 import { PaneTitle } from '../layout/PaneTitle.js';
@@ -14,6 +14,7 @@ import { StatusLine } from '../layout/StatusLine.js';
 import { resolveCursor } from '../list/listCursor.js';
 import { usePaneInput } from '../list/usePaneInput.js';
 import { rowTextWidth, WindowedList } from '../list/WindowedList.js';
+import { frontPane } from '../state/appState.js';
 import { newPane, type ServicesPane as ServicesPaneState } from '../state/panes.js';
 import { serviceHeaderRow, serviceListRow, serviceWidths } from './serviceListRows.js';
 
@@ -30,22 +31,27 @@ export function ServicesPane(props: PaneProps<ServicesPaneState> & { api: ModelA
 	const pageSize = listHeight(height);
 	const { index, top } = resolveCursor(pane.cursor, keys, pageSize);
 
-	useFilterInput({ isActive, latest, dispatch });
-	usePaneInput(
-		{ isActive, latest, list: { keys, pageSize }, dispatch },
-		(input, key) => {
-			const selected = services[index];
-			if (isAction('open', input, key) && selected) {
-				dispatch({
-					type: 'push',
-					pane: newPane.updateLog(selected.service_id, selected.service_name),
-				});
-			} else if (isAction('services.refresh', input, key)) fetched.refresh();
-			else if (isAction('services.filter', input, key)) {
-				dispatch({ type: 'filter', edit: { kind: 'start' } });
-			}
-		},
-	);
+	// Keys typed ahead of the frame ("/demo" then Enter) act on the list as it is by then.
+	const selectedNow = () => {
+		const now = frontPane(latest());
+		const filterText = now.kind === 'services' ? now.filter.text : pane.filter.text;
+		const list = filterServices(fetched.services ?? [], filterText);
+		const ids = list.map((service) => service.service_id);
+		return list[resolveCursor(now.cursor, ids, pageSize).index];
+	};
+	usePaneInput({ isActive, latest, list: { keys, pageSize }, dispatch }, (input, key) => {
+		const selected = selectedNow();
+		if (isAction('open', input, key) && selected) {
+			dispatch({
+				type: 'push',
+				pane: newPane.updateLog(selected.service_id, selected.service_name),
+				selectedKey: selected.service_id,
+			});
+		} else if (isAction('services.refresh', input, key)) fetched.refresh();
+		else if (isAction('services.filter', input, key)) {
+			dispatch({ type: 'filter', edit: { kind: 'start' } });
+		}
+	});
 
 	const widths = serviceWidths(rowTextWidth(width));
 	const rows = services

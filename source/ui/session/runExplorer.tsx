@@ -50,13 +50,16 @@ export async function runExplorer(options: RunExplorerOptions): Promise<void> {
 	keyboard.on('end', onTerminalGone);
 	keyboard.on('error', onTerminalGone);
 
-	const instance = render(options.app(() => instance.unmount()), {
-		stdout,
-		stdin: keyboard,
-		exitOnCtrlC: false,
-		patchConsole: true,
-		incrementalRendering: false,
-	});
+	const instance = render(
+		options.app(() => instance.unmount()),
+		{
+			stdout,
+			stdin: keyboard,
+			exitOnCtrlC: false,
+			patchConsole: true,
+			incrementalRendering: false,
+		},
+	);
 	unmount = () => instance.unmount();
 
 	try {

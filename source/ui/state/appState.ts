@@ -39,7 +39,7 @@ export interface AppState {
 }
 
 export type AppAction =
-	| { type: 'push'; pane: Pane }
+	| { type: 'push'; pane: Pane; selectedKey?: string }
 	| { type: 'back' }
 	| { type: 'cursor'; cursor: ListCursor }
 	| { type: 'move'; move: CursorMove; keys: readonly string[]; pageSize: number }
@@ -84,7 +84,7 @@ function nextResultFilter(current: ResultFilter): ResultFilter {
 export function appReducer(state: AppState, action: AppAction): AppState {
 	switch (action.type) {
 		case 'push':
-			return { ...state, stack: [...state.stack, action.pane], notice: undefined };
+			return pushPane(state, action.pane, action.selectedKey);
 		case 'back':
 			return goBack(state);
 		case 'cursor':
@@ -115,6 +115,15 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		default:
 			return reduceAround(state, action);
 	}
+}
+
+/** Opens a pane, first pinning the selection it was opened from (so back finds it). */
+function pushPane(state: AppState, pane: Pane, selectedKey: string | undefined): AppState {
+	const pinned =
+		selectedKey === undefined
+			? state
+			: withFront(state, (front) => ({ ...front, cursor: { ...front.cursor, selectedKey } }));
+	return { ...pinned, stack: [...pinned.stack, pane], notice: undefined };
 }
 
 /** Back clears a kept filter first (as in k9s), then leaves the pane. */
