@@ -15,6 +15,8 @@ export interface RefreshDelayInput {
 	serviceStatus?: string;
 	/** `--interval`: seconds between refreshes while a deploy is under way. */
 	liveIntervalSeconds?: number;
+	/** Seconds between refreshes otherwise (tests shorten it; users have no flag for it). */
+	idleIntervalSeconds?: number;
 }
 
 /** A deploy is under way when the service says so or any update has not finished. */
@@ -32,5 +34,6 @@ export function chooseRefreshDelayMs(input: RefreshDelayInput): number {
 	if (isDeployUnderWay(input.response, input.serviceStatus)) return liveSeconds * 1000;
 
 	// A user who asked for a slower pace than the idle one never gets a faster idle pace.
-	return Math.max(refreshIntervals.idleSeconds, liveSeconds) * 1000;
+	const idleSeconds = input.idleIntervalSeconds ?? refreshIntervals.idleSeconds;
+	return Math.max(idleSeconds, liveSeconds) * 1000;
 }

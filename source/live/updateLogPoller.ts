@@ -32,6 +32,8 @@ export interface UpdateLogPollerOptions {
 	serviceId: string;
 	/** Seconds between refreshes while a deploy is under way. */
 	intervalSeconds?: number;
+	/** Seconds between refreshes when no deploy runs (30 when absent). */
+	idleIntervalSeconds?: number;
 	serviceStatus?: string;
 	now?: () => number;
 	random?: () => number;
@@ -74,6 +76,7 @@ export function createUpdateLogPoller(options: UpdateLogPollerOptions): UpdateLo
 			response: state.response,
 			serviceStatus: options.serviceStatus,
 			liveIntervalSeconds: options.intervalSeconds,
+			idleIntervalSeconds: options.idleIntervalSeconds,
 		});
 	}
 

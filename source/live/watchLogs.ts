@@ -15,6 +15,7 @@ export interface WatchLogsOptions {
 	api: ModelArtsApi;
 	serviceId: string;
 	intervalSeconds?: number;
+	idleIntervalSeconds?: number;
 	isNdjson?: boolean;
 	/** End when the newest update has finished: 0 for SUCCESS, 1 for FAIL. */
 	isUntilDone?: boolean;
@@ -37,6 +38,7 @@ export function watchLogs(options: WatchLogsOptions): Promise<number> {
 			api: options.api,
 			serviceId: options.serviceId,
 			intervalSeconds: options.intervalSeconds,
+			idleIntervalSeconds: options.idleIntervalSeconds,
 			now: options.now,
 			onRefresh(response, changes) {
 				if (!hasData)

@@ -28,6 +28,7 @@ describe('chooseRefreshDelayMs', () => {
 		expect(chooseRefreshDelayMs({ response: deploying, liveIntervalSeconds: 2 })).toBe(2_000);
 		expect(chooseRefreshDelayMs({ response: idle, liveIntervalSeconds: 2 })).toBe(30_000);
 		expect(chooseRefreshDelayMs({ response: idle, liveIntervalSeconds: 60 })).toBe(60_000);
+		expect(chooseRefreshDelayMs({ response: idle, idleIntervalSeconds: 10 })).toBe(10_000);
 	});
 
 	it('treats a log not loaded yet as idle', () => {
