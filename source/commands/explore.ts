@@ -12,6 +12,8 @@ import { openProfileStore } from '../profiles/openProfileStore.js';
 import type { ProfileStore } from '../profiles/profileStore.js';
 import { ExplorerRoot } from '../ui/ExplorerRoot.js';
 import type { ExplorerOptions } from '../ui/explorer/ServiceExplorer.js';
+import { type Connected, ProfilesSlot } from '../ui/ProfilesSlot.js';
+import type { ProfileChoice } from '../ui/profiles/ProfileScreen.js';
 import { runExplorer } from '../ui/session/runExplorer.js';
 import type { ExplorerConnection } from '../ui/state/appState.js';
 import { newPane, type Pane } from '../ui/state/panes.js';
@@ -29,6 +31,8 @@ export interface ExploreFlags extends ConnectionFlags {
 interface Start {
 	panes: Pane[];
 	connection?: ExplorerConnection;
+	/** Set when the app opens on the profile picker. */
+	store?: ProfileStore;
 }
 
 export function parseInterval(value: string | undefined): number {
@@ -87,6 +91,12 @@ async function explore(flags: ExploreFlags): Promise<void> {
 				connection: start.connection,
 				options,
 				onQuit: quit,
+				renderProfiles: (slot) => {
+					const { store } = start;
+					if (!store) return null;
+					const connect = (choice: ProfileChoice) => connectTo(choice, flags, store, connections);
+					return createElement(ProfilesSlot, { ...slot, store, connect, onQuit: quit });
+				},
 			}),
 		cleanup: async () => {
 			await Promise.all(connections.map((connection) => connection.close()));
@@ -98,7 +108,7 @@ async function explore(flags: ExploreFlags): Promise<void> {
 async function startOnline(flags: ExploreFlags, connections: Connection[]): Promise<Start> {
 	const store: ProfileStore = openProfileStore();
 	const hasProfiles = store.list().length > 0;
-	if (hasProfiles && !isConnectionChosen(flags)) return { panes: [newPane.profiles()] };
+	if (hasProfiles && !isConnectionChosen(flags)) return { panes: [newPane.profiles()], store };
 
 	const connection = await openConnection(flags, {
 		store,
@@ -106,6 +116,19 @@ async function startOnline(flags: ExploreFlags, connections: Connection[]): Prom
 	});
 	connections.push(connection);
 	return { panes: await panesFor(connection, flags.service), connection };
+}
+
+async function connectTo(
+	choice: ProfileChoice,
+	flags: ExploreFlags,
+	store: ProfileStore,
+	connections: Connection[],
+): Promise<Connected> {
+	const chosen =
+		choice.kind === 'demo' ? { ...flags, demo: true } : { ...flags, profile: choice.profile.name };
+	const connection = await openConnection(chosen, { store });
+	connections.push(connection);
+	return { connection, panes: await panesFor(connection, flags.service) };
 }
 
 export function registerExploreAction(program: Command): void {

@@ -20,6 +20,7 @@ import {
 	type ExplorerConnection,
 	frontPane,
 	initialState,
+	type Notice,
 } from './state/appState.js';
 import type { Pane } from './state/panes.js';
 import { useAppStore } from './state/useAppStore.js';
@@ -28,6 +29,7 @@ export interface ProfilesSlotProps {
 	width: number;
 	height: number;
 	isActive: boolean;
+	notice?: Notice;
 	dispatch(action: AppAction): void;
 }
 
@@ -108,7 +110,7 @@ function PaneBody(props: PaneBodyProps) {
 	const common = { state, latest, dispatch, width, height, isActive };
 
 	if (front.kind === 'profiles') {
-		return renderProfiles?.({ width, height, isActive, dispatch }) ?? null;
+		return renderProfiles?.({ width, height, isActive, dispatch, notice: state.notice }) ?? null;
 	}
 	if (!api) return null;
 	if (front.kind === 'services') return <ServicesPane {...common} pane={front} api={api} />;
