@@ -3,7 +3,11 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import type { DemoEndpoint, FaultRule } from '../endpoint/demoEndpoint.js';
 import { parseFaultSpec } from '../endpoint/faultSpec.js';
-import { defaultDemoSeed, startDemoEndpoint } from '../endpoint/startDemoEndpoint.js';
+import {
+	defaultDemoSeed,
+	defaultPaceSeconds,
+	startDemoEndpoint,
+} from '../endpoint/startDemoEndpoint.js';
 import { UsageError } from './exitCodes.js';
 
 interface DemoServerFlags {
@@ -117,7 +121,7 @@ export function registerDemoServerCommand(program: Command): void {
 			'--pace <seconds>',
 			'seconds between steps of a deploy in progress (0 freezes)',
 			pace,
-			5,
+			defaultPaceSeconds,
 		)
 		.option(
 			'--fault <spec...>',

@@ -28,7 +28,7 @@ export interface DemoEndpointOptions {
 	/** 0 picks a free port. */
 	port?: number;
 	seed?: number;
-	/** Seconds between steps of a deploy in progress; 0 freezes the data. */
+	/** Seconds between steps of a deploy in progress; 0 freezes the data (5 when absent). */
 	paceSeconds?: number;
 	faults?: FaultRule[];
 	/** The clock the data is generated against and advances with (tests pass a fixed one). */

@@ -10,7 +10,16 @@ const statusTexts: Record<number, string> = {
 
 export function htmlErrorPage(status: number): string {
 	const title = `${status} ${statusTexts[status] ?? 'Error'}`;
-	return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+	return [
+		'<html>',
+		`<head><title>${title}</title></head>`,
+		'<body>',
+		`<center><h1>${title}</h1></center>`,
+		'<hr><center>nginx</center>',
+		'</body>',
+		'</html>',
+		'',
+	].join('\r\n');
 }
 
 export function throttleBody(requestId: string): string {

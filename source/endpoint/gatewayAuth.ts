@@ -40,7 +40,8 @@ export function authenticationFailure(request: SignedRequest, gatewayNow: number
 	if (skew === undefined) return `${iamFailure}: x-sdk-date ${sdkDate} is not YYYYMMDDTHHMMSSZ`;
 	if (skew > maxClockSkewMs) {
 		const serverTime = new Date(gatewayNow).toISOString();
-		return `${iamFailure}: request time ${sdkDate} differs from server time ${serverTime} by more than 15 minutes`;
+		const difference = `differs from server time ${serverTime} by more than 15 minutes`;
+		return `${iamFailure}: request time ${sdkDate} ${difference}`;
 	}
 
 	return keyFailure(request, authorization.ak) ?? signatureFailure(request, authorization);

@@ -4,7 +4,7 @@ import type { ServiceEvent, UpdateLogEntry } from '../api/types.js';
 import { nodeFailureMessage } from './edgeNodes.js';
 
 const failureReasons = [
-	'Failed to pull image swr.cn-north-4.myhuaweicloud.com/modelarts/{model}:{version}: manifest unknown',
+	'Failed to pull image swr.cn-north-4.myhuaweicloud.com/modelarts/{model}:{version}: not found',
 	'Insufficient resources: 0/12 nodes are available: 12 Insufficient cpu',
 	'Container of model {model} {version} exited with code 137 (OOMKilled)',
 	'Health check of model {model} {version} failed: GET /health returned 503 for 300 s',
@@ -39,7 +39,8 @@ function failureEvents(entry: UpdateLogEntry, finishedAt: number): ServiceEvent[
 				1000 + index,
 			),
 		);
-		const summary = `Edge update failed on ${failedNodes.length} of ${entry.result_detail?.length} nodes`;
+		const total = entry.result_detail?.length ?? 0;
+		const summary = `Edge update failed on ${failedNodes.length} of ${total} nodes`;
 		return [...perNode, abnormal(summary, 0)];
 	}
 

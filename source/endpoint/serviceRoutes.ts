@@ -16,7 +16,7 @@ export function serviceRoutes(catalog: DemoCatalog, clock: DemoClock): Hono<Endp
 		const projectId = c.req.param('projectId');
 		const headerProject = c.req.header('x-project-id');
 		if (projectId !== demoProjectId || (headerProject && headerProject !== projectId)) {
-			const message = `The project ID ${projectId} in the URL does not match the project of the credentials`;
+			const message = `The project ID ${projectId} in the URL is not the credentials' project`;
 			return modelArtsError(c, 403, 'ModelArts.0210', message);
 		}
 		await next();

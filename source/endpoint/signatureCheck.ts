@@ -26,7 +26,7 @@ export interface AuthorizationHeader {
 	signature: string;
 }
 
-/** Parses `SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…`; undefined when malformed. */
+/** Parses the Authorization header; undefined when it is not SDK-HMAC-SHA256 or malformed. */
 export function parseAuthorization(value: string): AuthorizationHeader | undefined {
 	const prefix = `${signingAlgorithm} `;
 	if (!value.startsWith(prefix)) return undefined;

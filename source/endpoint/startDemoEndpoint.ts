@@ -27,6 +27,9 @@ import type { DemoClock } from './serviceView.js';
 
 export const defaultDemoSeed = 20200407;
 
+/** Slow enough to read, fast enough that a deploy visibly finishes within a minute. */
+export const defaultPaceSeconds = 5;
+
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
 	return new Promise((resolve, reject) => {
 		server.once('error', reject);
@@ -47,7 +50,7 @@ export async function startDemoEndpoint(options: DemoEndpointOptions = {}): Prom
 	const clock: DemoClock = {
 		startedAt: now(),
 		now,
-		paceMs: Math.max(0, (options.paceSeconds ?? 0) * 1000),
+		paceMs: Math.max(0, (options.paceSeconds ?? defaultPaceSeconds) * 1000),
 	};
 	const seed = options.seed ?? defaultDemoSeed;
 	const catalog = createCatalog(seed, clock.startedAt);

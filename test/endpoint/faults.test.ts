@@ -15,7 +15,7 @@ describe('faults on demand', () => {
 	beforeEach(() => endpoint.setFaults([]));
 	afterAll(() => endpoint.close());
 
-	it('throttles with 429, Retry-After and the gateway body, then recovers after `times`', async () => {
+	it('throttles with 429, Retry-After and the gateway body, `times` times', async () => {
 		endpoint.setFaults([{ kind: 'throttle', value: 7, times: 1 }]);
 
 		const throttled = await signedGet(endpoint, servicesPath(endpoint));

@@ -114,7 +114,7 @@ describe('the ModelArts service routes', () => {
 		});
 	});
 
-	it('serves a canary with two weighted models, and SUCCESS and FAIL, in ascending time', async () => {
+	it('serves a canary of two weighted models, SUCCESS and FAIL, oldest first', async () => {
 		const logs = (await body<UpdateLogsResponse>(`/${canaryServiceId}/logs`)).logs;
 		const times = logs.map((each) => each.update_time);
 
