@@ -115,6 +115,16 @@ describe('ProfileScreen', () => {
 		screen.unmount();
 	});
 
+	it('keeps only the text of keys that arrive together, as in a paste', async () => {
+		const screen = renderScreen(storeWith());
+		await screen.press('a');
+		await screen.waitFor('Add a profile');
+		await screen.press('pasted\tname\r\n');
+		const frame = await screen.waitFor('pastedname');
+		expect(frame).toContain('› Name           pastedname▏');
+		screen.unmount();
+	});
+
 	it('asks before accepting a region outside the known list', async () => {
 		const store = storeWith();
 		const screen = renderScreen(store);

@@ -36,7 +36,8 @@ export function useProfileForm(handlers: ProfileFormHandlers) {
 		if (isAction('form.choicePrevious', input, key)) return cycleChoice(form, -1);
 		if (isAction('form.erase', input, key)) return eraseCharacter(form);
 
-		const text = key.ctrl || key.meta ? '' : sanitizeText(input);
+		// Keys that arrive together (a paste, a fast burst) come as one string: keep its text only.
+		const text = key.ctrl || key.meta ? '' : sanitizeText(input.replace(/[\t\r\n]/g, ''));
 		return text ? typeText(form, text) : form;
 	};
 }
