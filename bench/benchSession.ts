@@ -30,14 +30,19 @@ export class BenchSession {
 	}
 
 	/** Resolves with the arrival time of the first output whose text contains `text`. */
-	async waitForOutput(text: string, since = this.startedAt, timeoutMs = 20_000): Promise<number> {
+	async waitForOutput(
+		text: string | RegExp,
+		since = this.startedAt,
+		timeoutMs = 60_000,
+	): Promise<number> {
 		const deadline = performance.now() + timeoutMs;
 		while (performance.now() < deadline) {
 			const chunks = this.control.chunks.filter((chunk) => chunk.at >= since);
 			let seen = Buffer.alloc(0);
 			for (const chunk of chunks) {
 				seen = Buffer.concat([seen, chunk.bytes]);
-				if (visibleText(seen.toString('utf8')).includes(text)) return chunk.at;
+				const visible = visibleText(seen.toString('utf8'));
+				if (typeof text === 'string' ? visible.includes(text) : text.test(visible)) return chunk.at;
 			}
 			await this.control.nextOutput(200);
 		}

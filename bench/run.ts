@@ -4,10 +4,11 @@
 import { startDemoEndpoint } from '../source/endpoint/startDemoEndpoint.js';
 import { malogCommand } from '../test/e2e/malogProcess.js';
 import { shellQuote } from '../test/e2e/shellQuote.js';
+import { baselineKeyLatency } from './baselineKeys.js';
 import { BenchSession, median, percentile, residentBytes } from './benchSession.js';
 import { buildBaseline } from './buildBaseline.js';
 import { fetchAllLogs, serviceWithEntries } from './demoServices.js';
-import { measureChange, measureKeys, rowMoves } from './keyMoves.js';
+import { measureChange, measureKeys, pageMoves, rowMoves } from './keyMoves.js';
 import { formatTable } from './report.js';
 import { measureQuietCost } from './requestRate.js';
 import { compareStartup } from './startupTime.js';
@@ -34,15 +35,19 @@ async function openLog(serviceName: string, url = endpoint.url): Promise<BenchSe
 	return session;
 }
 
-/** The position indicator of the update log ("1–20 of 10,000"). */
-const logReadyPattern = / of [\d,]+/;
+/** The first words of every frame of the app. */
+const frameHeader = 'malog ›';
+
+/** The position indicator of a loaded list ("1–20 of 10,000"). */
+const logReadyPattern = /1–\d+ of [\d,]+/;
+const servicesReadyPattern = logReadyPattern;
 
 async function measureLog(serviceName: string) {
 	const session = await openLog(serviceName);
 	try {
-		const keys = await measureKeys(session, rowMoves(keyPresses));
-		const rowMove = await measureChange(session, 'Down');
-		const pageMove = await measureChange(session, 'NPage');
+		const keys = await measureKeys(session, rowMoves(keyPresses), frameHeader);
+		const rowMove = await measureChange(session, rowMoves(16).slice(7), frameHeader);
+		const pageMove = await measureChange(session, pageMoves(6), frameHeader);
 		await session.control.settle(500);
 		const memory = await residentBytes(await session.nodePid('dist/cli.js'));
 		return { keys, rowMove, pageMove, memory };
@@ -51,12 +56,14 @@ async function measureLog(serviceName: string) {
 	}
 }
 
-async function idleBaselineMemory(command: string): Promise<number> {
+async function measureBaseline(command: string) {
 	const session = await BenchSession.start({ command });
 	try {
 		await session.waitForOutput('minimal ink ready');
 		await session.control.settle(500);
-		return await residentBytes(await session.nodePid('minimalInkApp'));
+		const memory = await residentBytes(await session.nodePid('minimalInkApp'));
+		const latencies = await baselineKeyLatency(session, keyPresses);
+		return { memory, latencies };
 	} finally {
 		await session.close();
 	}
@@ -94,7 +101,7 @@ try {
 		{
 			app: {
 				command: malogCommand(connectionArgs(endpoint.url)),
-				marker: hundred.serviceName,
+				marker: servicesReadyPattern,
 				env: connectionEnv,
 			},
 			baseline: { command: baselineCommand, marker: 'minimal ink ready' },
@@ -103,7 +110,7 @@ try {
 	);
 	const atHundred = await measureLog(hundred.serviceName);
 	const atTenThousand = await measureLog(tenThousand.serviceName);
-	const baselineMemory = await idleBaselineMemory(baselineCommand);
+	const baseline = await measureBaseline(baselineCommand);
 	const [idleCost, deployingCost] = await quiet;
 
 	const rows = benchRows({
@@ -115,12 +122,13 @@ try {
 				atTenThousand.keys.map((key) => key.frameMs),
 				0.95,
 			),
+			minimalInk: median(baseline.latencies),
 		},
 		rowMove: atTenThousand.rowMove,
 		pageMove: atTenThousand.pageMove,
 		memory: {
 			app: atTenThousand.memory,
-			baseline: baselineMemory,
+			baseline: baseline.memory,
 			responseBytes: tenThousand.responseBytes,
 		},
 		idle: idleCost,

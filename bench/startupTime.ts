@@ -5,7 +5,7 @@ import { BenchSession } from './benchSession.js';
 
 export interface StartupSubject {
 	command: string;
-	marker: string;
+	marker: string | RegExp;
 	env?: Record<string, string>;
 }
 
