@@ -79,20 +79,20 @@ export function watchLogs(options: WatchLogsOptions): Promise<number> {
 	});
 }
 
-/** The first time, every entry; later, what changed. */
+/** The first time, every entry; later, what changed: finishes first, as they came first. */
 function printRefresh(
 	options: WatchLogsOptions,
 	firstResponse: UpdateLogsResponse | undefined,
 	changes: UpdateLogChanges,
 ): void {
-	const entries = firstResponse ? firstResponse.logs : changes.newEntries;
-	for (const entry of oldestFirst(entries)) {
-		options.writeLine(options.isNdjson ? entryEvent(options.serviceId, entry) : entryLine(entry));
-	}
 	for (const change of changes.resultChanges) {
 		options.writeLine(
 			options.isNdjson ? changeEvent(options.serviceId, change) : changeLine(change),
 		);
+	}
+	const entries = firstResponse ? firstResponse.logs : changes.newEntries;
+	for (const entry of oldestFirst(entries)) {
+		options.writeLine(options.isNdjson ? entryEvent(options.serviceId, entry) : entryLine(entry));
 	}
 }
 

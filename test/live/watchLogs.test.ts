@@ -42,7 +42,7 @@ afterEach(() => {
 });
 
 describe('watchLogs', () => {
-	it('prints the entries oldest first, then new entries and changes, until interrupted', async () => {
+	it('prints the entries oldest first, then changes and new entries, until interrupted', async () => {
 		const api = createFakeUpdateLogApi(updateLog(entry(t0 + minute, 'RUNNING'), entry(t0, 'FAIL')));
 		const interrupt = new AbortController();
 		const watch = startWatch(api, { signal: interrupt.signal });
@@ -58,8 +58,8 @@ describe('watchLogs', () => {
 		);
 		await advance(5_000);
 		expect(watch.lines.slice(2)).toHaveLength(2);
-		expect(watch.lines[2]).toMatch(/:02:00 {2}RUNNING/);
-		expect(watch.lines[3]).toMatch(/:01:00 {2}RUNNING → SUCCESS after 1m 05s$/);
+		expect(watch.lines[3]).toMatch(/:02:00 {2}RUNNING/);
+		expect(watch.lines[2]).toMatch(/:01:00 {2}RUNNING → SUCCESS after 1m 05s$/);
 
 		await advance(60_000);
 		expect(watch.lines).toHaveLength(4);
