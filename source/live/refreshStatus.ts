@@ -1,7 +1,14 @@
 // The words of the status line about refreshing, and of the announcement when an update ends.
 import { format } from 'date-fns';
+import type { UpdateLogEntry } from '../api/types.js';
 import { formatDuration } from './durationText.js';
-import { finishDurationMs, type ResultChange } from './updateLogChanges.js';
+import {
+	finishDurationMs,
+	isFinish,
+	isFinishedOnArrival,
+	type ResultChange,
+	type UpdateLogChanges,
+} from './updateLogChanges.js';
 
 export interface RefreshStatus {
 	isPaused: boolean;
@@ -46,4 +53,22 @@ function dataAge(lastSuccessAt: number, now: number): string {
 export function describeFinish(change: ResultChange): string {
 	const started = format(change.updateTime, 'HH:mm:ss');
 	return `update of ${started} finished: ${change.to} after ${formatDuration(finishDurationMs(change))}`;
+}
+
+/** "update of 12:04:00 finished: SUCCESS within 25s", for one that was never seen running. */
+export function describeFinishedArrival(entry: UpdateLogEntry, seenAt: number): string {
+	const started = format(entry.update_time, 'HH:mm:ss');
+	const within = formatDuration(seenAt - entry.update_time);
+	return `update of ${started} finished: ${entry.result} within ${within}`;
+}
+
+/** Every update that ended in this refresh, in one line; undefined when none did. */
+export function describeFinishes(changes: UpdateLogChanges, seenAt: number): string | undefined {
+	const texts = [
+		...changes.resultChanges.filter(isFinish).map(describeFinish),
+		...changes.newEntries
+			.filter(isFinishedOnArrival)
+			.map((entry) => describeFinishedArrival(entry, seenAt)),
+	];
+	return texts.length === 0 ? undefined : texts.join('; ');
 }

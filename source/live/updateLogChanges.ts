@@ -53,6 +53,16 @@ export function finishDurationMs(change: ResultChange): number {
 	return Math.max(0, change.seenAt - change.updateTime);
 }
 
+/** A new entry already over when first seen: it started and ended between two refreshes. */
+export function isFinishedOnArrival(entry: UpdateLogEntry): boolean {
+	return entry.result === 'SUCCESS' || entry.result === 'FAIL';
+}
+
+/** Whether an update ended since the fetch before, seen running or not. */
+export function hasFinishes(changes: UpdateLogChanges): boolean {
+	return changes.resultChanges.some(isFinish) || changes.newEntries.some(isFinishedOnArrival);
+}
+
 export function hasChanges(changes: UpdateLogChanges): boolean {
 	return changes.newEntries.length > 0 || changes.resultChanges.length > 0;
 }

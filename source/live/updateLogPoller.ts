@@ -12,8 +12,8 @@ import {
 } from './newEntryMarks.js';
 import { backoffDelayMs, retryAfterMsOf } from './refreshBackoff.js';
 import { chooseRefreshDelayMs } from './refreshSchedule.js';
-import { describeFinish } from './refreshStatus.js';
-import { findUpdateLogChanges, isFinish, type UpdateLogChanges } from './updateLogChanges.js';
+import { describeFinishes } from './refreshStatus.js';
+import { findUpdateLogChanges, type UpdateLogChanges } from './updateLogChanges.js';
 
 export interface PollerSnapshot {
 	response?: UpdateLogsResponse;
@@ -112,7 +112,7 @@ export function createUpdateLogPoller(options: UpdateLogPollerOptions): UpdateLo
 		const changes = findUpdateLogChanges(state.response, fresh, seenAt);
 		const newTimes = changes.newEntries.map((entry) => entry.update_time);
 		const nextMarks = refreshNewEntryMarks(marks, newTimes, seenAt);
-		const finishes = changes.resultChanges.filter(isFinish);
+		const finishes = describeFinishes(changes, seenAt);
 
 		const patch: Partial<PollerSnapshot> = {
 			response: mergeUpdateLogs(state.response, fresh),
@@ -122,9 +122,7 @@ export function createUpdateLogPoller(options: UpdateLogPollerOptions): UpdateLo
 			lastSuccessAt: seenAt,
 		};
 		if (nextMarks !== marks) patch.newEntryTimes = markedUpdateTimes(nextMarks);
-		if (finishes.length > 0) {
-			patch.announcement = { text: finishes.map(describeFinish).join('; '), at: seenAt };
-		}
+		if (finishes) patch.announcement = { text: finishes, at: seenAt };
 		marks = nextMarks;
 		state = { ...state, ...patch };
 

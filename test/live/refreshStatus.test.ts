@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../source/live/durationText.js';
-import { describeFinish, describeRefreshStatus } from '../../source/live/refreshStatus.js';
+import {
+	describeFinish,
+	describeFinishes,
+	describeRefreshStatus,
+} from '../../source/live/refreshStatus.js';
 import { entry, t0 } from './updateLogFixtures.js';
 
 describe('describeRefreshStatus', () => {
@@ -40,6 +44,25 @@ describe('describeFinish', () => {
 			seenAt: startedAt + 192_000,
 		};
 		expect(describeFinish(change)).toBe('update of 12:01:02 finished: FAIL after 3m 12s');
+	});
+});
+
+describe('describeFinishes', () => {
+	it('also names updates that started and ended between two refreshes', () => {
+		const startedAt = new Date(2026, 0, 5, 12, 4, 0).getTime();
+		const seenAt = startedAt + 25_000;
+		const changes = {
+			newEntries: [entry(startedAt, 'SUCCESS'), entry(startedAt + 1_000, 'RUNNING')],
+			resultChanges: [],
+		};
+		expect(describeFinishes(changes, seenAt)).toBe(
+			'update of 12:04:00 finished: SUCCESS within 25s',
+		);
+	});
+
+	it('says nothing when no update ended', () => {
+		const changes = { newEntries: [entry(t0, 'RUNNING')], resultChanges: [] };
+		expect(describeFinishes(changes, t0 + 1_000)).toBeUndefined();
 	});
 });
 

@@ -122,6 +122,18 @@ describe('useUpdateLog', () => {
 		unmount();
 	});
 
+	it('announces an update that started and ended between two refreshes', async () => {
+		const api = createFakeUpdateLogApi(updateLog(entry(t0, 'SUCCESS')));
+		const { lastFrame, stdout } = render(<UpdateLogProbe api={api} bell />);
+		await advance(0);
+
+		api.log = updateLog(entry(t0 + 2 * minute + 5_000, 'FAIL'), entry(t0, 'SUCCESS'));
+		await advance(30_000);
+
+		expect(lastFrame()).toMatch(/said: update of \d\d:02:05 finished: FAIL within 25s/);
+		expect(stdout.frames).toContain('\x07');
+	});
+
 	it('keeps the last good data through failures and backs off, honouring Retry-After', async () => {
 		const api = createFakeUpdateLogApi(updateLog(entry(t0, 'SUCCESS')));
 		const { lastFrame, unmount } = render(<UpdateLogProbe api={api} />);

@@ -7,7 +7,7 @@ import { useStdout } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { UpdateLogsResponse } from '../../api/types.js';
 import type { ModelArtsApi } from '../../client/modelArtsApi.js';
-import { isFinish } from '../../live/updateLogChanges.js';
+import { hasFinishes } from '../../live/updateLogChanges.js';
 import { createUpdateLogPoller, type UpdateLogPoller } from '../../live/updateLogPoller.js';
 
 export interface UseUpdateLogOptions {
@@ -56,7 +56,7 @@ export function useUpdateLog(options: UseUpdateLogOptions): UpdateLogState {
 			serviceStatus,
 			onSnapshot: setSnapshot,
 			onRefresh(_response, changes) {
-				if (isBellOnRef.current && changes.resultChanges.some(isFinish)) stdout.write('\x07');
+				if (isBellOnRef.current && hasFinishes(changes)) stdout.write('\x07');
 			},
 		});
 		pollerRef.current = poller;
