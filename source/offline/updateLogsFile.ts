@@ -1,14 +1,17 @@
 // A saved ShowServiceUpdateLogs response, read leniently: what the API documents is checked,
 // the documented inconsistencies are tolerated (custom_spec as a number or null, config sent
-// as a JSON string), unknown fields are kept. What cannot be understood is named in one line.
+// as a JSON string, update_time as a string of digits), unknown fields are kept. What cannot be understood is named in one line.
 import { z } from 'zod';
 import type { UpdateLogEntry, UpdateLogsResponse } from '../api/types.js';
 
 const epochMs = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
 
+// custom_spec is kept as sent (object, number or null): the presentation reads each shape.
 const config = z.looseObject({
-	custom_spec: z.unknown().transform((value) => (isPlainObject(value) ? value : null)),
-	envs: z.unknown().transform((value) => (isPlainObject(value) ? stringValues(value) : undefined)),
+	envs: z
+		.unknown()
+		.optional()
+		.transform((value) => (isPlainObject(value) ? stringValues(value) : undefined)),
 });
 
 const configList = z.preprocess(parseJsonString, z.array(config));

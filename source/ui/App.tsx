@@ -1,11 +1,12 @@
 // The root of the explorer: one reducer holds the navigation; the pane in front (or the help
 // overlay) gets the keys; every frame is one line shorter than the terminal, so Ink never
 // clears the screen to redraw it.
-import { Box, useInput } from 'ink';
-import type { ReactNode } from 'react';
+import { Box, type Key, useInput } from 'ink';
+import { type ReactNode, useRef } from 'react';
 import type { ModelArtsApi } from '../client/modelArtsApi.js';
 import { type ExplorerOptions, ServiceExplorer } from './explorer/ServiceExplorer.js';
 import { HelpOverlay } from './help/HelpOverlay.js';
+import { type KeyHandler, type KeyRouter, KeyRouterContext } from './keys/keyRouter.js';
 import { isAction } from './keys/matchKey.js';
 import { splitKeys } from './keys/splitKeys.js';
 import { FooterHints } from './layout/FooterHints.js';
@@ -46,18 +47,17 @@ export function App({ initialPanes, connection, options, renderProfiles, onQuit 
 	const { state, dispatch, latest } = useAppStore(() => initialState(initialPanes, connection));
 	const size = useTerminalSize();
 	const front = frontPane(state);
-	// The profile picker has text fields of its own: there only Ctrl-C is taken from it.
-	const isOnProfiles = front.kind === 'profiles' && !state.isHelpOpen;
+	const paneKeys = useRef<KeyHandler | undefined>(undefined);
+	const overlayKeys = useRef<KeyHandler | undefined>(undefined);
 
+	const router: KeyRouter = { pane: paneKeys, overlay: overlayKeys };
+	const onQuitRef = useRef(onQuit);
+	onQuitRef.current = onQuit;
+
+	// Subscribed once; everything it reads is a ref, so it never answers with an old frame.
 	useInput((chunk, chunkKey) => {
 		for (const { input, key } of splitKeys(chunk, chunkKey)) {
-			const now = latest();
-			if (isAction('interrupt', input, key)) onQuit();
-			else if (isTypingFilter(frontPane(now)) || isOnProfiles) continue;
-			else if (isAction('quit', input, key)) onQuit();
-			else if (now.isHelpOpen) continue;
-			else if (isAction('help', input, key)) dispatch({ type: 'toggleHelp' });
-			else if (isAction('back', input, key)) dispatch({ type: 'back' });
+			routeKey(input, key, latest(), router, onQuitRef.current, dispatch);
 		}
 	});
 
@@ -67,27 +67,53 @@ export function App({ initialPanes, connection, options, renderProfiles, onQuit 
 	const bodyHeight = size.rows - 3;
 
 	return (
-		<Box flexDirection="column" width={width} height={size.rows - 1}>
-			<Header label={state.connection?.label} trail={paneTrail(state)} width={width} />
-			<Box height={bodyHeight} flexDirection="column">
-				{state.isHelpOpen ? (
-					<HelpOverlay state={state} dispatch={dispatch} width={width} height={bodyHeight} />
-				) : null}
-				<Box display={state.isHelpOpen ? 'none' : 'flex'} flexDirection="column">
-					<PaneBody
-						state={state}
-						latest={latest}
-						dispatch={dispatch}
-						width={width}
-						height={bodyHeight}
-						options={options}
-						renderProfiles={renderProfiles}
-					/>
+		<KeyRouterContext.Provider value={router}>
+			<Box flexDirection="column" width={width} height={size.rows - 1}>
+				<Header label={state.connection?.label} trail={paneTrail(state)} width={width} />
+				<Box height={bodyHeight} flexDirection="column">
+					{state.isHelpOpen ? (
+						<HelpOverlay state={state} dispatch={dispatch} width={width} height={bodyHeight} />
+					) : null}
+					<Box display={state.isHelpOpen ? 'none' : 'flex'} flexDirection="column">
+						<PaneBody
+							state={state}
+							latest={latest}
+							dispatch={dispatch}
+							width={width}
+							height={bodyHeight}
+							options={options}
+							renderProfiles={renderProfiles}
+						/>
+					</Box>
 				</Box>
+				<FooterHints scopes={footerScopes(state, front)} width={width} />
 			</Box>
-			<FooterHints scopes={footerScopes(state, front)} width={width} />
-		</Box>
+		</KeyRouterContext.Provider>
 	);
+}
+
+/** Where one key goes: Ctrl-C always quits; an open overlay, then a filter being typed, come
+ * before the global keys; the pane in front gets the rest. */
+function routeKey(
+	input: string,
+	key: Key,
+	now: AppState,
+	router: KeyRouter,
+	onQuit: () => void,
+	dispatch: (action: AppAction) => void,
+): void {
+	const front = frontPane(now);
+	if (isAction('interrupt', input, key)) onQuit();
+	else if (now.isHelpOpen) {
+		if (isAction('quit', input, key)) onQuit();
+		else router.overlay.current?.(input, key);
+	} else if (front.kind === 'profiles' || isTypingFilter(front)) {
+		// The profile picker has text fields and keys of its own (q included).
+		if (front.kind !== 'profiles') router.pane.current?.(input, key);
+	} else if (isAction('quit', input, key)) onQuit();
+	else if (isAction('help', input, key)) dispatch({ type: 'toggleHelp' });
+	else if (isAction('back', input, key)) dispatch({ type: 'back' });
+	else router.pane.current?.(input, key);
 }
 
 interface PaneBodyProps {

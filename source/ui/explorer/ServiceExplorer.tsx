@@ -1,5 +1,6 @@
 // Everything under one service: the update log and the panes opened from it. The log is kept
 // fresh here, below the panes, so a refresh never resets an open pane.
+import { useEffect } from 'react';
 import type { ModelArtsApi } from '../../client/modelArtsApi.js';
 import { useUpdateLog } from '../hooks/useUpdateLog.js';
 import type { UpdateLogPane as UpdateLogPaneState } from '../state/panes.js';
@@ -38,6 +39,13 @@ export function ServiceExplorer(props: ServiceExplorerProps) {
 		maskAllEnvs: options.maskAllEnvs,
 		dispatch,
 	});
+	const loadedName = live.response?.service_name;
+	// Opened by id (--service): the header names the service once the log says its name.
+	useEffect(() => {
+		if (loadedName && !logPane.serviceName) {
+			dispatch({ type: 'nameService', serviceId: logPane.serviceId, serviceName: loadedName });
+		}
+	}, [loadedName, logPane.serviceName, logPane.serviceId, dispatch]);
 	const front = state.stack.at(-1) ?? logPane;
 	const shared = {
 		state,

@@ -1,6 +1,7 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { cursorMoveFor } from '../keys/cursorMove.js';
+import { useOverlayKeys } from '../keys/keyRouter.js';
 import { isAction } from '../keys/matchKey.js';
 import { clamp, moveIndex } from '../list/listCursor.js';
 import { WindowedList } from '../list/WindowedList.js';
@@ -23,7 +24,7 @@ export function HelpOverlay({ state, dispatch, width, height }: HelpOverlayProps
 	const maxTop = Math.max(0, rows.length - pageSize);
 	const top = clamp(state.helpCursor.top, 0, maxTop);
 
-	useInput((input, key) => {
+	useOverlayKeys((input, key) => {
 		if (isAction('help.close', input, key)) {
 			dispatch({ type: 'toggleHelp' });
 			return;

@@ -3,12 +3,12 @@
 // Panes behind the front one, and every pane while the help is open, hear nothing. Which of
 // these a key belongs to is decided when it arrives, from the latest state, so keys that come
 // faster than frames are drawn are not misrouted.
-import { type Key, useInput } from 'ink';
+import type { Key } from 'ink';
 import { sanitizeText } from '../../terminal/sanitize.js';
 import { isTypingNow } from '../filter/filterLabel.js';
 import { cursorMoveFor } from '../keys/cursorMove.js';
+import { usePaneKeys } from '../keys/keyRouter.js';
 import { isAction } from '../keys/matchKey.js';
-import { splitKeys } from '../keys/splitKeys.js';
 import type { AppAction, AppState } from '../state/appState.js';
 import type { FilterEdit } from '../state/filterEdit.js';
 
@@ -36,21 +36,14 @@ export function usePaneInput(
 	{ isActive, latest, list, dispatch }: PaneInputOptions,
 	onKey: (input: string, key: Key) => void,
 ): void {
-	useInput(
-		(chunk, chunkKey) => {
-			for (const { input, key } of splitKeys(chunk, chunkKey)) {
-				if (isAction('interrupt', input, key)) return;
-				if (isTypingNow(latest)) {
-					const edit = filterEditFor(input, key);
-					if (edit) dispatch({ type: 'filter', edit });
-					continue;
-				}
-				const move = list ? cursorMoveFor(input, key) : undefined;
-				if (list && move)
-					dispatch({ type: 'move', move, keys: list.keys, pageSize: list.pageSize });
-				else onKey(input, key);
-			}
-		},
-		{ isActive },
-	);
+	usePaneKeys((input, key) => {
+		if (isTypingNow(latest)) {
+			const edit = filterEditFor(input, key);
+			if (edit) dispatch({ type: 'filter', edit });
+			return;
+		}
+		const move = list ? cursorMoveFor(input, key) : undefined;
+		if (list && move) dispatch({ type: 'move', move, keys: list.keys, pageSize: list.pageSize });
+		else onKey(input, key);
+	}, isActive);
 }

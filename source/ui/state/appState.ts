@@ -47,6 +47,7 @@ export type AppAction =
 	| { type: 'cycleResultFilter' }
 	| { type: 'toggleReveal' }
 	| { type: 'toggleFailuresOnly' }
+	| { type: 'nameService'; serviceId: string; serviceName: string }
 	| { type: 'toggleHelp' }
 	| { type: 'helpCursor'; cursor: ListCursor }
 	| { type: 'toggleTimeZone' }
@@ -142,6 +143,15 @@ function goBack(state: AppState): AppState {
 /** The actions about what surrounds the panes. */
 function reduceAround(state: AppState, action: AppAction): AppState {
 	switch (action.type) {
+		case 'nameService':
+			return {
+				...state,
+				stack: state.stack.map((pane) =>
+					pane.kind === 'updateLog' && pane.serviceId === action.serviceId && !pane.serviceName
+						? { ...pane, serviceName: action.serviceName }
+						: pane,
+				),
+			};
 		case 'toggleHelp':
 			return { ...state, isHelpOpen: !state.isHelpOpen, helpCursor: startCursor };
 		case 'helpCursor':
