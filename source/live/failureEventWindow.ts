@@ -1,9 +1,10 @@
-// Which events explain a failed update: the abnormal ones from a little before it started
-// (clocks differ) until the next update started, or an hour after when none has.
+// Which events explain a failed update: the abnormal ones from when it started until the next
+// update started, or an hour after when none has. The window starts only a second early: the
+// previous update's failure is often just before, and it is not this one's reason.
 import type { UpdateLogEntry, UpdateLogsResponse } from '../api/types.js';
 import type { EventQuery } from '../client/modelArtsApi.js';
 
-export const eventWindowLeadMs = 60_000;
+export const eventWindowLeadMs = 1_000;
 export const eventWindowSpanMs = 60 * 60_000;
 /** Edge updates fail node by node; this many events covers a large edge fleet. */
 export const failureEventLimit = 200;

@@ -35,10 +35,10 @@ function apiWithEvents(events: ServiceEvent[]) {
 afterEach(() => cleanup());
 
 describe('failureEventQuery', () => {
-	it('asks for abnormal events from just before the update until the next one started', () => {
+	it('asks for abnormal events from when the update started until the next one started', () => {
 		expect(failureEventQuery(entry(t0, 'FAIL'), log)).toEqual({
 			event_type: 'abnormal',
-			start_time: t0 - minute,
+			start_time: t0 - 1_000,
 			end_time: t0 + 10 * minute - 1,
 			limit: 200,
 		});
@@ -69,7 +69,7 @@ describe('useFailureEvents', () => {
 
 		rerender(<FailureEventsProbe api={api} entry={log.logs[1]} />);
 		await vi.waitFor(() => expect(queries).toHaveLength(1));
-		expect(queries[0]?.start_time).toBe(t0 - minute);
+		expect(queries[0]?.start_time).toBe(t0 - 1_000);
 	});
 
 	it('says what failed', async () => {

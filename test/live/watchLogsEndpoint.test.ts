@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ServiceSummary } from '../../source/api/types.js';
 import type { DemoEndpoint } from '../../source/endpoint/demoEndpoint.js';
 import { startDemoEndpoint } from '../../source/endpoint/startDemoEndpoint.js';
+import { failureEventQuery } from '../../source/live/failureEventWindow.js';
 import { createUpdateLogPoller } from '../../source/live/updateLogPoller.js';
 import { watchLogs } from '../../source/live/watchLogs.js';
 import { clientFor } from '../client/demoFixture.js';
@@ -116,6 +117,42 @@ describe('malog logs --watch against the live endpoint', () => {
 			() => stopAll(watches),
 		);
 		expect(await Promise.all(watches.map((each) => each.done))).toEqual(watches.map(() => 0));
+	});
+});
+
+describe('the events of a failed update', () => {
+	it('are the reasons of that update and not those of the one before', async () => {
+		const api = clientFor(demo);
+		const failuresAfterFailures = async () => {
+			const logs = await Promise.all(deploying.map((each) => api.showUpdateLogs(each.service_id)));
+			return logs.flatMap((log) => {
+				const oldestFirst = [...log.logs].sort((a, b) => a.update_time - b.update_time);
+				return oldestFirst
+					.filter((entry, index) => {
+						const before = oldestFirst[index - 1];
+						return entry.result === 'FAIL' && before?.result === 'FAIL';
+					})
+					.map((entry) => ({ log, entry }));
+			});
+		};
+		// A failure right after another failure: that one's reasons are the ones not to show.
+		const failures = await whileTimePasses(
+			vi.waitFor(async () => {
+				const found = await failuresAfterFailures();
+				expect(found.length).toBeGreaterThan(0);
+				return found;
+			}, waitLong),
+		);
+
+		for (const { log, entry } of failures) {
+			const query = failureEventQuery(entry, log);
+			const { events } = await api.listEvents(log.service_id, query);
+			expect(events.length).toBeGreaterThan(0);
+			for (const event of events) {
+				expect(event.event_type).toBe('abnormal');
+				expect(event.occur_time).toBeGreaterThanOrEqual(entry.update_time);
+			}
+		}
 	});
 });
 
