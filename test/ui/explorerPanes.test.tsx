@@ -84,7 +84,10 @@ describe('nested panes', () => {
 			newPane.updateLog('e'),
 		]);
 		await app.waitFor('FAIL');
-		await app.press(keys.enter, 'j', keys.enter);
+		await app.press(keys.enter);
+		await app.waitFor('edge node results');
+		// A move and Enter arriving together (a paste, tmux send-keys) act in order.
+		await app.press(`j${keys.enter}`);
 		await app.waitFor('1 succeeded, 1 failed');
 		await app.press('x');
 		const failures = await app.waitFor('failures only');

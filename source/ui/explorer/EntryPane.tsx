@@ -71,16 +71,23 @@ export function EntryPane(props: EntryPaneProps) {
 	const pageSize = listHeight(height, 2);
 	const { index, top } = resolveCursor(pane.cursor, keys, pageSize);
 
-	usePaneInput({ isActive, latest, list: { keys, pageSize }, dispatch }, (input, key) => {
-		if (!entry) return;
-		const selectedKey = keys[index] ?? '';
-		if (isAction('open', input, key) && selectedKey.startsWith('config-')) {
-			const configIndex = Number(selectedKey.slice('config-'.length));
-			dispatch({ type: 'push', pane: newPane.config(entry.update_time, configIndex), selectedKey });
-		} else if (isAction('open', input, key) && selectedKey === 'nodes') {
-			dispatch({ type: 'push', pane: newPane.nodes(entry.update_time), selectedKey });
-		} else commands.handle(entry, input, key);
-	});
+	usePaneInput(
+		{ isActive, latest, list: { keys, pageSize }, dispatch },
+		(input, key, selectedIndex) => {
+			if (!entry) return;
+			const selectedKey = keys[selectedIndex] ?? '';
+			if (isAction('open', input, key) && selectedKey.startsWith('config-')) {
+				const configIndex = Number(selectedKey.slice('config-'.length));
+				dispatch({
+					type: 'push',
+					pane: newPane.config(entry.update_time, configIndex),
+					selectedKey,
+				});
+			} else if (isAction('open', input, key) && selectedKey === 'nodes') {
+				dispatch({ type: 'push', pane: newPane.nodes(entry.update_time), selectedKey });
+			} else commands.handle(entry, input, key);
+		},
+	);
 
 	return (
 		<Box flexDirection="column" height={height}>

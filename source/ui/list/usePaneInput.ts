@@ -9,8 +9,9 @@ import { isTypingNow } from '../filter/filterLabel.js';
 import { cursorMoveFor } from '../keys/cursorMove.js';
 import { usePaneKeys } from '../keys/keyRouter.js';
 import { isAction } from '../keys/matchKey.js';
-import type { AppAction, AppState } from '../state/appState.js';
+import { type AppAction, type AppState, frontPane } from '../state/appState.js';
 import type { FilterEdit } from '../state/filterEdit.js';
+import { resolveCursor } from './listCursor.js';
 
 export interface PaneList {
 	keys: readonly string[];
@@ -32,9 +33,15 @@ function filterEditFor(input: string, key: Key): FilterEdit | undefined {
 	return { kind: 'type', text: sanitizeText(input) };
 }
 
+/** Where the selection is with every key so far applied (a move and Enter may come together). */
+function selectedIndexNow(latest: () => AppState, list: PaneList | undefined): number {
+	if (!list) return 0;
+	return resolveCursor(frontPane(latest()).cursor, list.keys, list.pageSize).index;
+}
+
 export function usePaneInput(
 	{ isActive, latest, list, dispatch }: PaneInputOptions,
-	onKey: (input: string, key: Key) => void,
+	onKey: (input: string, key: Key, selectedIndex: number) => void,
 ): void {
 	usePaneKeys((input, key) => {
 		if (isTypingNow(latest)) {
@@ -44,6 +51,6 @@ export function usePaneInput(
 		}
 		const move = list ? cursorMoveFor(input, key) : undefined;
 		if (list && move) dispatch({ type: 'move', move, keys: list.keys, pageSize: list.pageSize });
-		else onKey(input, key);
+		else onKey(input, key, selectedIndexNow(latest, list));
 	}, isActive);
 }
