@@ -52,7 +52,8 @@ function dataAge(lastSuccessAt: number, now: number): string {
 /** "update of 12:01:02 finished: FAIL after 3m 12s". */
 export function describeFinish(change: ResultChange): string {
 	const started = format(change.updateTime, 'HH:mm:ss');
-	return `update of ${started} finished: ${change.to} after ${formatDuration(finishDurationMs(change))}`;
+	const took = formatDuration(finishDurationMs(change));
+	return `update of ${started} finished: ${change.to} after ${took}`;
 }
 
 /** "update of 12:04:00 finished: SUCCESS within 25s", for one that was never seen running. */

@@ -53,7 +53,8 @@ export function watchLogs(options: WatchLogsOptions): Promise<number> {
 			onFailure(error, retryInMs) {
 				if (!hasData && !isWorthRetrying(error)) return fail(error);
 				const message = error instanceof Error ? error.message : String(error);
-				options.writeNote(`refresh failed: ${message} — retrying in ${formatDuration(retryInMs)}`);
+				const retry = formatDuration(retryInMs);
+				options.writeNote(`refresh failed: ${message} — retrying in ${retry}`);
 			},
 		});
 

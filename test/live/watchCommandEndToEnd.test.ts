@@ -91,7 +91,7 @@ async function whileTimePasses<T>(work: Promise<T>): Promise<T> {
 
 // Node on a bundle can take seconds to start on a loaded machine.
 describe('malog logs --watch', { timeout: 60_000 }, () => {
-	it('ends with --until-done when the update finishes: exit 0 for SUCCESS, 1 for FAIL', async () => {
+	it('ends with --until-done when the update ends: exit 0 for SUCCESS, 1 for FAIL', async () => {
 		const run = malogWatch([liveService, '--until-done', '--interval', '1']);
 		await untilWatching(run);
 		await vi.waitFor(() => expect(run.stdout).toMatch(/ RUNNING /), { interval: 20 });

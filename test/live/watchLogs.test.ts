@@ -42,7 +42,7 @@ afterEach(() => {
 });
 
 describe('watchLogs', () => {
-	it('prints the entries oldest first, then changes and new entries, until interrupted', async () => {
+	it('prints the entries oldest first, then changes and new entries, until stopped', async () => {
 		const api = createFakeUpdateLogApi(updateLog(entry(t0 + minute, 'RUNNING'), entry(t0, 'FAIL')));
 		const interrupt = new AbortController();
 		const watch = startWatch(api, { signal: interrupt.signal });
