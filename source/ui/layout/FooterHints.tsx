@@ -13,8 +13,14 @@ const essentialActions = ['help', 'quit'];
  * order, then the global ones; help and quit are always kept at the end.
  */
 export function footerHintText(scopes: KeyScope[], width: number): string {
-	const withGlobal = !scopes.includes('filter') && !scopes.includes('help');
-	const bindings = footerBindings(scopes, withGlobal);
+	const withGlobal = !scopes.some((scope) => ['filter', 'help', 'profiles'].includes(scope));
+	// The profile picker answers to its own keys; of the global ones only q works there.
+	const bindings = scopes.includes('profiles')
+		? [
+				...footerBindings(scopes, false),
+				...footerBindings([], true).filter((b) => b.action === 'quit'),
+			]
+		: footerBindings(scopes, withGlobal);
 	const items = (list: typeof bindings) =>
 		list.map((binding) => `${bindingHintKey(binding)} ${binding.hint}`);
 	const essential = items(bindings.filter((binding) => essentialActions.includes(binding.action)));
