@@ -45,8 +45,16 @@ export interface UpdateLogPollerOptions {
 	onFailure?(error: unknown, retryInMs: number): void;
 }
 
+/** What sets the pace of refreshes; it may change while the poller runs. */
+export interface RefreshPace {
+	intervalSeconds?: number;
+	serviceStatus?: string;
+}
+
 export interface UpdateLogPoller {
 	start(): void;
+	/** Takes a new pace from the next refresh on (a pending wait restarts unless backing off). */
+	setPace(pace: RefreshPace): void;
 	stop(): void;
 	togglePause(): void;
 	refreshNow(): void;
@@ -65,6 +73,10 @@ export function createUpdateLogPoller(options: UpdateLogPollerOptions): UpdateLo
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let inFlight: AbortController | undefined;
 	let isStopped = false;
+	let pace: RefreshPace = {
+		intervalSeconds: options.intervalSeconds,
+		serviceStatus: options.serviceStatus,
+	};
 
 	function update(patch: Partial<PollerSnapshot>): void {
 		state = { ...state, ...patch };
@@ -74,8 +86,8 @@ export function createUpdateLogPoller(options: UpdateLogPollerOptions): UpdateLo
 	function normalDelayMs(): number {
 		return chooseRefreshDelayMs({
 			response: state.response,
-			serviceStatus: options.serviceStatus,
-			liveIntervalSeconds: options.intervalSeconds,
+			serviceStatus: pace.serviceStatus,
+			liveIntervalSeconds: pace.intervalSeconds,
 			idleIntervalSeconds: options.idleIntervalSeconds,
 		});
 	}
@@ -147,6 +159,11 @@ export function createUpdateLogPoller(options: UpdateLogPollerOptions): UpdateLo
 
 	return {
 		start: () => void fetchOnce(),
+		setPace(next) {
+			pace = next;
+			const isWaiting = state.nextRefreshAt !== undefined && !inFlight;
+			if (isWaiting && !state.error) update(schedule(normalDelayMs()));
+		},
 		stop() {
 			isStopped = true;
 			clearTimeout(timer);

@@ -12,12 +12,20 @@ const minute = 60_000;
 let latest: UpdateLogState | undefined;
 
 /** Shows the hook's state as text, and keeps a selection by update_time like the explorer. */
-function UpdateLogProbe(props: { api: ModelArtsApi; bell?: boolean; interval?: number }) {
+interface ProbeProps {
+	api: ModelArtsApi;
+	bell?: boolean;
+	interval?: number;
+	serviceStatus?: string;
+}
+
+function UpdateLogProbe(props: ProbeProps) {
 	const state = useUpdateLog({
 		api: props.api,
 		serviceId: 'svc-1',
 		bell: props.bell,
 		intervalSeconds: props.interval,
+		serviceStatus: props.serviceStatus,
 	});
 	const [selected] = useState(t0);
 	latest = state;
@@ -75,6 +83,22 @@ describe('useUpdateLog', () => {
 		expect(api.requestCount).toBe(4);
 		expect(api.maxInFlight).toBe(1);
 		unmount();
+	});
+
+	it('takes a new pace without dropping the data it shows', async () => {
+		const api = createFakeUpdateLogApi(updateLog(entry(t0, 'SUCCESS')));
+		const { rerender } = render(<UpdateLogProbe api={api} serviceStatus="running" />);
+		await advance(0);
+		const before = latest?.response;
+
+		rerender(<UpdateLogProbe api={api} serviceStatus="deploying" interval={2} />);
+		await advance(0);
+		expect(latest?.response).toBe(before);
+		expect(api.requestCount).toBe(1);
+
+		await advance(2_000);
+		expect(api.requestCount).toBe(2);
+		expect(latest?.response).toBe(before);
 	});
 
 	it('marks new entries and keeps the selection on the same update', async () => {

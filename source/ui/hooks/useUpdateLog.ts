@@ -47,13 +47,14 @@ export function useUpdateLog(options: UseUpdateLogOptions): UpdateLogState {
 	const pollerRef = useRef<UpdateLogPoller | undefined>(undefined);
 	const isBellOnRef = useRef(options.bell ?? false);
 	isBellOnRef.current = options.bell ?? false;
+	const paceRef = useRef({ intervalSeconds, serviceStatus });
+	paceRef.current = { intervalSeconds, serviceStatus };
 
 	useEffect(() => {
 		const poller = createUpdateLogPoller({
 			api,
 			serviceId,
-			intervalSeconds,
-			serviceStatus,
+			...paceRef.current,
 			onSnapshot: setSnapshot,
 			onRefresh(_response, changes) {
 				if (isBellOnRef.current && hasFinishes(changes)) stdout.write('\x07');
@@ -64,7 +65,12 @@ export function useUpdateLog(options: UseUpdateLogOptions): UpdateLogState {
 		poller.start();
 
 		return () => poller.stop();
-	}, [api, serviceId, intervalSeconds, serviceStatus, stdout]);
+	}, [api, serviceId, stdout]);
+
+	// A new pace must not restart the poller: that would drop the data the UI is showing.
+	useEffect(() => {
+		pollerRef.current?.setPace({ intervalSeconds, serviceStatus });
+	}, [intervalSeconds, serviceStatus]);
 
 	const [controls] = useState(() => ({
 		togglePause: () => pollerRef.current?.togglePause(),
