@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoEndpoint } from '../../source/endpoint/demoEndpoint.js';
+import { expectOneFrame, openService, position, positionPattern } from './explorerSteps.js';
 import { addProfileStep, credentialsEnv, startLiveEndpoint } from './liveEndpoint.js';
 import { assertBuilt, malogCommand, withExitProbe } from './malogProcess.js';
 import { Terminal, testTimeoutMs } from './terminal.js';
@@ -11,7 +12,6 @@ import { expectTerminalRestored, readExitReport } from './terminalRestored.js';
 
 const longHistory = '推荐排序-长历史';
 const liveEdge = '边缘巡检-实时部署';
-const positionPattern = /(\d[\d,]*)–(\d[\d,]*) of (\d[\d,]*)/;
 
 let endpoint: DemoEndpoint;
 let terminal: Terminal | undefined;
@@ -27,38 +27,6 @@ afterEach(async () => {
 	await terminal?.close();
 	terminal = undefined;
 });
-
-function position(screen: string) {
-	const match = positionPattern.exec(screen);
-	const toNumber = (text = '') => Number(text.replaceAll(',', ''));
-	return { first: toNumber(match?.[1]), last: toNumber(match?.[2]), total: toNumber(match?.[3]) };
-}
-
-/** One frame on the screen: the header once, no line wider than the terminal. */
-function expectOneFrame(screen: string, cols: number) {
-	expect(screen.split('\n').filter((line) => line.startsWith('malog ›'))).toHaveLength(1);
-	for (const line of screen.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(cols);
-}
-
-function displayWidth(line: string): number {
-	return [...line].reduce((width, char) => width + (/\p{Script=Han}/u.test(char) ? 2 : 1), 0);
-}
-
-/** Filters the service picker to one service and opens its update log. */
-async function openService(screenOf: Terminal, name: string) {
-	await screenOf.press('/');
-	await screenOf.waitForText('/_');
-	await screenOf.type(name);
-	await screenOf.waitForText('1–1 of 1');
-	await screenOf.press('Enter');
-	await screenOf.waitForTextGone(`/${name}_`);
-	await screenOf.press('Enter');
-	const title = `Update log of ${name}`;
-	return screenOf.waitFor(
-		(text) => text.includes(title) && position(text).first === 1,
-		`the loaded update log of ${name}`,
-	);
-}
 
 async function startWithProfiles(cols: number, rows: number, appArgs: string[]) {
 	const saveProfiles = [
@@ -128,6 +96,7 @@ describe.each([
 		await screen.press('Escape');
 		await screen.waitForText(`/${longHistory}`);
 		await screen.press('/');
+		await screen.waitForText(`/${longHistory}_`);
 		await screen.press('Escape');
 		await screen.waitForTextGone(`/${longHistory}`);
 
@@ -144,6 +113,7 @@ describe.each([
 		await screen.press('x');
 		await screen.waitFor((text) => position(text).total < position(nodes).total, 'failures only');
 		await screen.press('Escape');
+		await screen.waitFor((text) => /›\s*→ edge node results/.test(text), 'the entry again');
 		await screen.press('Escape');
 		await screen.waitForText(`Update log of ${liveEdge}`);
 		await screen.press('d');
