@@ -1,19 +1,15 @@
-// One config of an update: every field of table 4 and custom_spec, envs masked unless revealed.
-import { Box } from 'ink';
 import { useMemo } from 'react';
 import { configDetailLines } from '../../presentation/configDetail.js';
 import { modelsText } from '../../presentation/modelSummary.js';
-import { positionText } from '../../presentation/updateLogRows.js';
 import { isAction } from '../keys/matchKey.js';
-import { PaneTitle } from '../layout/PaneTitle.js';
 import { detailRows } from '../list/detailRows.js';
 import { resolveCursor } from '../list/listCursor.js';
 import { usePaneInput } from '../list/usePaneInput.js';
-import { rowTextWidth, WindowedList } from '../list/WindowedList.js';
+import { rowTextWidth } from '../list/WindowedList.js';
 import type { ConfigPane as ConfigPaneState } from '../state/panes.js';
 import type { LogData } from './logData.js';
 import { listHeight, type PaneProps } from './paneProps.js';
-import { RefreshStatusLine } from './RefreshStatusLine.js';
+import { ScrollPane } from './ScrollPane.js';
 
 export interface ConfigPaneProps extends PaneProps<ConfigPaneState> {
 	log: LogData;
@@ -47,21 +43,18 @@ export function ConfigPane(props: ConfigPaneProps) {
 			: 'secrets masked (r reveals)';
 
 	return (
-		<Box flexDirection="column" height={height}>
-			<PaneTitle
-				title={`Config ${pane.configIndex + 1} of ${configs.length}: ${model}`}
-				detail={masking}
-				right={positionText(top + 1, Math.min(top + pageSize, keys.length), keys.length)}
-				width={width}
-			/>
-			<WindowedList
-				rows={rows.slice(top, top + pageSize)}
-				selectedOffset={index - top}
-				height={pageSize}
-				width={width}
-				emptyText="This config is no longer in the log"
-			/>
-			<RefreshStatusLine live={log.live} notice={state.notice} width={width} />
-		</Box>
+		<ScrollPane
+			title={`Config ${pane.configIndex + 1} of ${configs.length}: ${model}`}
+			detail={masking}
+			rows={rows}
+			index={index}
+			top={top}
+			pageSize={pageSize}
+			width={width}
+			height={height}
+			emptyText="This config is no longer in the log"
+			log={log}
+			notice={state.notice}
+		/>
 	);
 }

@@ -1,19 +1,14 @@
-// What an update changed since the one before it (env values never shown, only their keys).
-import { Box } from 'ink';
 import { useMemo } from 'react';
 import { type DiffLine, diffEntries } from '../../presentation/entryDiff.js';
 import { formatTimestamp } from '../../presentation/time.js';
-import { positionText } from '../../presentation/updateLogRows.js';
 import { glyphs } from '../../terminal/glyphs.js';
-import { PaneTitle } from '../layout/PaneTitle.js';
 import { resolveCursor } from '../list/listCursor.js';
 import type { ListRow } from '../list/listRow.js';
 import { usePaneInput } from '../list/usePaneInput.js';
-import { WindowedList } from '../list/WindowedList.js';
 import type { DiffPane as DiffPaneState } from '../state/panes.js';
 import type { LogData } from './logData.js';
 import { listHeight, type PaneProps } from './paneProps.js';
-import { RefreshStatusLine } from './RefreshStatusLine.js';
+import { ScrollPane } from './ScrollPane.js';
 
 export const diffTitle = 'Changes since the previous update';
 
@@ -57,21 +52,18 @@ export function DiffPane(props: PaneProps<DiffPaneState> & { log: LogData }) {
 		: formatTimestamp(pane.updateTime, state.timeZone);
 
 	return (
-		<Box flexDirection="column" height={height}>
-			<PaneTitle
-				title={diffTitle}
-				detail={span}
-				right={positionText(top + 1, Math.min(top + pageSize, keys.length), keys.length)}
-				width={width}
-			/>
-			<WindowedList
-				rows={rows.slice(top, top + pageSize)}
-				selectedOffset={index - top}
-				height={pageSize}
-				width={width}
-				emptyText="This update is no longer in the log"
-			/>
-			<RefreshStatusLine live={log.live} notice={state.notice} width={width} />
-		</Box>
+		<ScrollPane
+			title={diffTitle}
+			detail={span}
+			rows={rows}
+			index={index}
+			top={top}
+			pageSize={pageSize}
+			width={width}
+			height={height}
+			emptyText="This update is no longer in the log"
+			log={log}
+			notice={state.notice}
+		/>
 	);
 }

@@ -1,5 +1,3 @@
-// One update: its configs (each opens), its edge-node results (open) and every field of it.
-import { Box } from 'ink';
 import { useMemo } from 'react';
 import type { UpdateLogEntry } from '../../api/types.js';
 import { entrySummaryLines } from '../../presentation/configDetail.js';
@@ -7,20 +5,18 @@ import { instancesText, modelsText, specificationText } from '../../presentation
 import { hasNodeResults, nodeCountsText } from '../../presentation/nodeResults.js';
 import { resultLook } from '../../presentation/resultTone.js';
 import { formatTimestamp } from '../../presentation/time.js';
-import { positionText } from '../../presentation/updateLogRows.js';
 import { glyphs } from '../../terminal/glyphs.js';
 import { isAction } from '../keys/matchKey.js';
-import { PaneTitle } from '../layout/PaneTitle.js';
 import { detailRows } from '../list/detailRows.js';
 import { resolveCursor } from '../list/listCursor.js';
 import type { ListRow } from '../list/listRow.js';
 import { usePaneInput } from '../list/usePaneInput.js';
-import { rowTextWidth, WindowedList } from '../list/WindowedList.js';
+import { rowTextWidth } from '../list/WindowedList.js';
 import { type EntryPane as EntryPaneState, newPane } from '../state/panes.js';
 import type { EntryCommands } from './entryCommands.js';
 import type { LogData } from './logData.js';
 import { listHeight, type PaneProps } from './paneProps.js';
-import { RefreshStatusLine } from './RefreshStatusLine.js';
+import { ScrollPane } from './ScrollPane.js';
 
 export interface EntryPaneProps extends PaneProps<EntryPaneState> {
 	log: LogData;
@@ -90,20 +86,17 @@ export function EntryPane(props: EntryPaneProps) {
 	);
 
 	return (
-		<Box flexDirection="column" height={height}>
-			<PaneTitle
-				title={entryTitle(entry, state.timeZone)}
-				right={positionText(top + 1, Math.min(top + pageSize, keys.length), keys.length)}
-				width={width}
-			/>
-			<WindowedList
-				rows={rows.slice(top, top + pageSize)}
-				selectedOffset={index - top}
-				height={pageSize}
-				width={width}
-				emptyText="This update is no longer in the log"
-			/>
-			<RefreshStatusLine live={log.live} notice={state.notice} width={width} />
-		</Box>
+		<ScrollPane
+			title={entryTitle(entry, state.timeZone)}
+			rows={rows}
+			index={index}
+			top={top}
+			pageSize={pageSize}
+			width={width}
+			height={height}
+			emptyText="This update is no longer in the log"
+			log={log}
+			notice={state.notice}
+		/>
 	);
 }

@@ -1,20 +1,16 @@
-// The abnormal events of the service around a failed update: the reason is one key away.
-import { Box } from 'ink';
 import { useMemo } from 'react';
 import type { ModelArtsApi } from '../../client/modelArtsApi.js';
 import { formatTimestamp } from '../../presentation/time.js';
-import { positionText } from '../../presentation/updateLogRows.js';
 import { sanitizeText } from '../../terminal/sanitize.js';
 import { useFailureEvents } from '../hooks/useFailureEvents.js';
-import { PaneTitle } from '../layout/PaneTitle.js';
 import { detailRows } from '../list/detailRows.js';
 import { resolveCursor } from '../list/listCursor.js';
 import { usePaneInput } from '../list/usePaneInput.js';
-import { rowTextWidth, WindowedList } from '../list/WindowedList.js';
+import { rowTextWidth } from '../list/WindowedList.js';
 import type { EventsPane as EventsPaneState } from '../state/panes.js';
 import type { LogData } from './logData.js';
 import { listHeight, type PaneProps } from './paneProps.js';
-import { RefreshStatusLine } from './RefreshStatusLine.js';
+import { ScrollPane } from './ScrollPane.js';
 
 export const eventsTitle = 'Abnormal events';
 
@@ -48,21 +44,18 @@ export function EventsPane(
 					: 'No abnormal events around this update';
 
 	return (
-		<Box flexDirection="column" height={height}>
-			<PaneTitle
-				title={eventsTitle}
-				detail={`around ${formatTimestamp(pane.updateTime, state.timeZone)}`}
-				right={positionText(top + 1, Math.min(top + pageSize, keys.length), keys.length)}
-				width={width}
-			/>
-			<WindowedList
-				rows={rows.slice(top, top + pageSize)}
-				selectedOffset={index - top}
-				height={pageSize}
-				width={width}
-				emptyText={emptyText}
-			/>
-			<RefreshStatusLine live={log.live} notice={state.notice} width={width} />
-		</Box>
+		<ScrollPane
+			title={eventsTitle}
+			detail={`around ${formatTimestamp(pane.updateTime, state.timeZone)}`}
+			rows={rows}
+			index={index}
+			top={top}
+			pageSize={pageSize}
+			width={width}
+			height={height}
+			emptyText={emptyText}
+			log={log}
+			notice={state.notice}
+		/>
 	);
 }
