@@ -2,6 +2,7 @@
 // effect arrives, and the bytes written for it, next to the bytes of only the lines that
 // changed. The app also redraws on its own (the status line's clock), so a key's answer is the
 // first frame whose list state (position and selected row) differs from the one before.
+import { performance } from 'node:perf_hooks';
 import { visibleText } from '../test/e2e/terminalBytes.js';
 import type { BenchSession } from './benchSession.js';
 
@@ -58,7 +59,8 @@ async function awaitAnswer(
 	before: string | undefined,
 	header: string,
 ): Promise<KeyCost | undefined> {
-	while (await session.control.nextOutput(answerLimitMs)) {
+	const deadline = performance.now() + answerLimitMs;
+	while (performance.now() < deadline && (await session.control.nextOutput(answerLimitMs))) {
 		const output = session.control.bytesSince(sentAt);
 		const states = frameStates(output.toString('utf8'), header);
 		const answer = states.findIndex((state) => state !== before);
@@ -99,6 +101,11 @@ export async function measureChange(
 		changedLines: changed.length,
 		changedLineBytes: changed.reduce((sum, line) => sum + Buffer.byteLength(line), 0),
 	};
+}
+
+/** Down and up in turn: every key moves the selection. */
+export function alternateRows(count: number): string[] {
+	return Array.from({ length: count }, (_, index) => (index % 2 === 0 ? 'Down' : 'Up'));
 }
 
 /** Eight down then eight up, `count` keys in all: every key moves the selection on one page. */

@@ -4,7 +4,7 @@ import { type BenchRow, megabytes, milliseconds, ratio } from './report.js';
 import type { QuietCost } from './requestRate.js';
 
 export interface BenchFigures {
-	startupMs: { app: number; baseline: number };
+	startupMs: { app: number; firstDrawn: number; baseline: number };
 	latencyMs: {
 		atHundred: number;
 		atTenThousand: number;
@@ -33,6 +33,12 @@ function startupRows({ startupMs }: BenchFigures): BenchRow[] {
 			baseline: `${milliseconds(startupMs.baseline)} minimal Ink`,
 			target: '<= 1.5x baseline',
 			...within(share, 1.5),
+		},
+		{
+			figure: 'first frame of any kind (loading)',
+			malog: `${milliseconds(startupMs.firstDrawn)} (${ratio(startupMs.firstDrawn / startupMs.baseline)})`,
+			baseline: `${milliseconds(startupMs.baseline)} minimal Ink`,
+			target: '-',
 		},
 	];
 }

@@ -3,12 +3,21 @@
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, malogCommand, withExitProbe } from './malogProcess.js';
-import { Terminal, testTimeoutMs } from './terminal.js';
+import { defaultTimeoutMs, pause, Terminal, testTimeoutMs } from './terminal.js';
 import { expectTerminalRestored, readExitReport } from './terminalRestored.js';
 
 const failOnSignal = join(import.meta.dirname, 'fixtures/failOnSignal.mjs');
 
 let terminal: Terminal | undefined;
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
 
 beforeAll(assertBuilt);
 
@@ -75,6 +84,20 @@ describe('the terminal after malog ends', { timeout: testTimeoutMs }, () => {
 		const screen = await terminal.screen();
 		expect(screen).toContain('malog: provoked by the end-to-end test');
 		expect(screen).not.toMatch(/^\s+at /m);
+	});
+
+	it('ends when its terminal goes away (the tmux server or the SSH session closed)', async () => {
+		const { terminal: gone } = await startOnLiveLog();
+		const pid = await gone.findProcess('dist/cli.js');
+		await gone.close();
+		terminal = undefined;
+
+		const deadline = Date.now() + defaultTimeoutMs;
+		while (isRunning(pid) && Date.now() < deadline) await pause(100);
+		const isLeftRunning = isRunning(pid);
+		if (isLeftRunning) process.kill(pid, 'SIGKILL');
+
+		expect(isLeftRunning).toBe(false);
 	});
 
 	it('is restored after an unhandled promise rejection', async () => {
