@@ -17,7 +17,7 @@ import {
 } from './demoCredentials.js';
 import type { DemoEndpoint, DemoEndpointOptions, FaultRule } from './demoEndpoint.js';
 import type { EndpointEnv } from './endpointEnv.js';
-import { gatewayError } from './errorBodies.js';
+import { gatewayError, modelArtsError } from './errorBodies.js';
 import { type FaultBook, faultInjector } from './faultInjector.js';
 import { gatewayAuth } from './gatewayAuth.js';
 import { iamRoutes } from './iamRoutes.js';
@@ -70,6 +70,7 @@ export async function startDemoEndpoint(options: DemoEndpointOptions = {}): Prom
 	app.use(gatewayAuth(options.gatewayNow ?? Date.now));
 	app.route('/v1', serviceRoutes(catalog, clock));
 	app.route('/v3', iamRoutes());
+	app.onError((_, c) => modelArtsError(c, 500, 'ModelArts.3505', 'Failed to query the service'));
 	app.notFound((c) =>
 		gatewayError(
 			c,
