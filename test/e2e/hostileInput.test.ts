@@ -119,10 +119,16 @@ async function walkHostileServices(): Promise<JourneyResult> {
 	await backToPicker(screen);
 
 	// Entries of the wrong shapes, then a service with no history at all.
+	// The client rejects a history whose update_time is null, so this log may say it could not
+	// load; when it does load, open an entry. Either way wait for the answer before a key (Enter
+	// on "Loading…" opens nothing), and for the entry's own title ("Update log of" is not it).
 	await openByName(screen, oddServiceName);
-	await screen.press('Enter');
-	await screen.waitForText(/^Update /m);
-	await back(screen, `Update log of ${oddServiceName}`);
+	const oddLog = await screen.waitForText(/[1-9][\d,]* of [\d,]+|Could not load the update log/);
+	if (!oddLog.includes('Could not load')) {
+		await screen.press('Enter');
+		await screen.waitForText(/^Update (?!log of)/m);
+		await back(screen, `Update log of ${oddServiceName}`);
+	}
 	await backToPicker(screen);
 	await openByName(screen, emptyServiceName);
 
@@ -171,9 +177,7 @@ describe('hostile responses in a real terminal', () => {
 		}
 	});
 
-	// Fails while the update log's title draws service_name unsanitized (see the README's
-	// limitations): OSC 52 and OSC 0 from the response reach the terminal.
-	it.fails('lets no escape sequence but its own reach the terminal', () => {
+	it('lets no escape sequence but its own reach the terminal', () => {
 		const foreign = unexpectedSequences(result.raw).map((each) => ({
 			...each,
 			context: JSON.stringify(result.raw.slice(Math.max(0, each.index - 60), each.index + 30)),
@@ -181,7 +185,7 @@ describe('hostile responses in a real terminal', () => {
 		expect(foreign.slice(0, 3)).toEqual([]);
 	});
 
-	it.fails('leaves the window title and the clipboard alone', () => {
+	it('leaves the window title and the clipboard alone', () => {
 		expect(result.paneTitle).not.toMatch(/PWNED|c1-title/);
 		expect(result.clipboardBuffers).toBe('');
 	});

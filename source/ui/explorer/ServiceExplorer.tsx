@@ -2,6 +2,7 @@
 // fresh here, below the panes, so a refresh never resets an open pane.
 import { useEffect } from 'react';
 import type { ModelArtsApi } from '../../client/modelArtsApi.js';
+import { sanitizeText } from '../../terminal/sanitize.js';
 import { useUpdateLog } from '../hooks/useUpdateLog.js';
 import type { UpdateLogPane as UpdateLogPaneState } from '../state/panes.js';
 import { ConfigPane } from './ConfigPane.js';
@@ -39,7 +40,8 @@ export function ServiceExplorer(props: ServiceExplorerProps) {
 		maskAllEnvs: options.maskAllEnvs,
 		dispatch,
 	});
-	const loadedName = live.response?.service_name;
+	// Cleaned here: the name goes into the pane stack and from there into the header.
+	const loadedName = sanitizeText(live.response?.service_name);
 	// Opened by id (--service): the header names the service once the log says its name.
 	useEffect(() => {
 		if (loadedName && !logPane.serviceName) {

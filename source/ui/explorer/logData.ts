@@ -5,6 +5,7 @@ import type { UpdateLogEntry } from '../../api/types.js';
 import { previousEntry } from '../../presentation/entryDiff.js';
 import type { TimeZoneChoice } from '../../presentation/time.js';
 import { toUpdateLogRows, type UpdateLogRow } from '../../presentation/updateLogRows.js';
+import { sanitizeText } from '../../terminal/sanitize.js';
 import type { UpdateLogState } from '../hooks/useUpdateLog.js';
 
 export interface LogData {
@@ -47,7 +48,7 @@ export function useLogData(
 		return {
 			live,
 			serviceId,
-			serviceName: live.response?.service_name ?? fallbackName ?? serviceId,
+			serviceName: sanitizeText(live.response?.service_name ?? fallbackName ?? serviceId),
 			rows,
 			isEdge: rows.some((row) => row.nodes !== undefined),
 			entryAt: (updateTime) => entries.find((entry) => entry.update_time === updateTime),

@@ -32,7 +32,8 @@ export function Header({ label, trail, width }: HeaderProps) {
 	const theme = useTheme();
 	const demo = label?.isDemo ? ` ${demoMarkerText(width)} ` : '';
 	const demoText = truncateToWidth(demo, Math.floor(width / 2));
-	const place = `malog ${glyphs.separator} ${headerPlace(label)}`;
+	// Profile names, regions and file names are cleaned too: the header is the last guard.
+	const place = `malog ${glyphs.separator} ${sanitizeText(headerPlace(label))}`;
 	const crumbs = trail.map((part) => ` ${glyphs.separator} ${sanitizeText(part)}`).join('');
 	const room = Math.max(0, width - displayWidth(demoText) - 1);
 	const text = truncateToWidth(place + crumbs, room);

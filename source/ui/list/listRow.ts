@@ -1,6 +1,7 @@
 // A row as the windowed list draws it: pieces of text, each with an optional tone. The pieces
 // are laid out by the presentation column helpers, so their widths add up to the row width.
 import { displayWidth, padToWidth, truncateToWidth } from '../../terminal/displayWidth.js';
+import { sanitizeText } from '../../terminal/sanitize.js';
 import type { Tone } from '../theme/theme.js';
 
 export interface Segment {
@@ -19,14 +20,15 @@ export function textRow(key: string, text: string, tone?: Tone): ListRow {
 	return { key, segments: [{ text, tone }] };
 }
 
-/** The segments cut so that together they take at most `width` columns. */
+/** The segments cleaned (a last guard: rows are built from API text) and cut so that together
+ * they take at most `width` columns. */
 export function fitSegments(segments: readonly Segment[], width: number): Segment[] {
 	const fitted: Segment[] = [];
 	let used = 0;
 	for (const segment of segments) {
 		const room = width - used;
 		if (room <= 0) break;
-		const text = truncateToWidth(segment.text, room);
+		const text = truncateToWidth(sanitizeText(segment.text), room);
 		fitted.push({ ...segment, text });
 		used += displayWidth(text);
 	}
