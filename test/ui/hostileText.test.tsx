@@ -17,7 +17,7 @@ const retitle = '\u001b]0;PWNED\u001b\\';
 const hostileName = `推荐${clipboardWrite}排序${retitle}-svc`;
 
 /** Any OSC, DCS or other string sequence, and bare BEL: Ink's own colours are CSI only. */
-const foreignSequence = /\u001b[\]PX^_]|\u0007|\u009d/;
+const foreignSequence = new RegExp('\u001b[\\]PX^_]|\u0007|\u009d');
 
 describe('escape sequences in API strings', () => {
 	it('never reach the frame through the update log title or the header', async () => {
