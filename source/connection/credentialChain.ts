@@ -71,8 +71,12 @@ export function credentialsFromFile(
 
 function fromProfileItself(profile: Profile): ResolvedCredentials {
 	const source = `profile "${profile.name}"`;
+	// There is no `profile edit` command: the picker's e key edits, `add --force` replaces.
 	const missing = (what: string) =>
-		new UsageError(`${source} has no ${what} saved; run \`malog profile edit ${profile.name}\``);
+		new UsageError(
+			`${source} has no ${what} saved; press e on it in malog's profile screen, or replace it ` +
+				`with \`malog profile add ${profile.name} --force --region ${profile.region}\``,
+		);
 
 	if (profile.authKind === 'token') {
 		if (!profile.token) throw missing('token');

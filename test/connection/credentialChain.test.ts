@@ -108,6 +108,9 @@ describe('resolveCredentials', () => {
 
 		const noSk: Profile = { ...savedProfile, sk: undefined };
 		expect(() => resolveCredentials(noSk, {})).toThrow(/profile "prod" has no AK\/SK saved/);
+		// The way out it names must exist: `profile add --force` or the picker's e key.
+		expect(() => resolveCredentials(noSk, {})).toThrow(/malog profile add prod --force/);
+		expect(() => resolveCredentials(noSk, {})).not.toThrow(/profile edit/);
 	});
 
 	it('builds temporary and token credentials from a profile', () => {
