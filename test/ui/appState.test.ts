@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { headerPlace } from '../../source/ui/layout/Header.js';
 import { appReducer, frontPane, initialState } from '../../source/ui/state/appState.js';
 import { newPane } from '../../source/ui/state/panes.js';
+import { createFakeApi } from './fakeApi.js';
 
 const keys = ['c', 'b', 'a'];
 
@@ -23,6 +25,22 @@ describe('the navigation reducer', () => {
 		expect(frontPane(state)).toMatchObject({ kind: 'updateLog', filter: { text: '' } });
 		state = appReducer(state, { type: 'back' });
 		expect(frontPane(state).kind).toBe('services');
+	});
+
+	it('forgets the connection, and so the header label, when back on the profile picker', () => {
+		const api = createFakeApi();
+		const label = { isDemo: false, profileName: '生产', region: 'cn-north-4' };
+		let state = initialState([newPane.profiles()]);
+		state = appReducer(state, {
+			type: 'connected',
+			connection: { api, label },
+			panes: [newPane.services()],
+		});
+		expect(state.connection?.label).toEqual(label);
+		state = appReducer(state, { type: 'back' });
+		expect(frontPane(state).kind).toBe('profiles');
+		expect(state.connection).toBeUndefined();
+		expect(headerPlace(state.connection?.label)).toBe('no profile chosen');
 	});
 
 	it('never pops the first pane', () => {

@@ -137,7 +137,11 @@ function goBack(state: AppState): AppState {
 		}));
 	}
 	if (state.stack.length <= 1) return state;
-	return { ...state, stack: state.stack.slice(0, -1), notice: undefined };
+	const stack = state.stack.slice(0, -1);
+	// Back on the profile picker nothing is connected: the header must not name the old choice.
+	const isPicking = stack.at(-1)?.kind === 'profiles';
+	const connection = isPicking ? undefined : state.connection;
+	return { ...state, stack, notice: undefined, connection };
 }
 
 /** The actions about what surrounds the panes. */
