@@ -48,9 +48,9 @@ function leaveRawMode(stdin: NodeJS.ReadStream | undefined): void {
 
 export interface ExitGuardOptions {
 	screen: FullScreen;
-	/** Called after the screen is restored when a signal asks the app to end. */
+	/** Called when a signal asks the app to end; it restores the screen once it has stopped. */
 	onSignal(signal: NodeJS.Signals): void;
-	/** Called after the screen is restored when an error escaped everything else. */
+	/** Called when an error escaped everything else; it restores the screen as onSignal does. */
 	onFatal(error: unknown): void;
 }
 
@@ -59,13 +59,22 @@ export interface ExitGuardOptions {
  * Returns a function that removes the guards (for a normal quit and for tests).
  */
 export function guardExits({ screen, onSignal, onFatal }: ExitGuardOptions): () => void {
+	// The app's own handler goes first: it must stop the renderer before the screen is given
+	// back, or the renderer's last frame lands on the user's main screen. Restoring afterwards
+	// only covers a handler that failed to.
 	const handleSignal = (signal: NodeJS.Signals) => {
-		screen.restore();
-		onSignal(signal);
+		try {
+			onSignal(signal);
+		} finally {
+			screen.restore();
+		}
 	};
 	const handleFatal = (error: unknown) => {
-		screen.restore();
-		onFatal(error);
+		try {
+			onFatal(error);
+		} finally {
+			screen.restore();
+		}
 	};
 	const handleExit = () => screen.restore();
 
