@@ -13,7 +13,7 @@ const program = new Command('malog')
 	.version('0.1.0')
 	.enablePositionalOptions()
 	.exitOverride()
-	.configureOutput({ outputError: (message, write) => write(message.trimEnd() + '\n') })
+	.configureOutput({ outputError: (message, write) => write(`${message.trimEnd()}\n`) })
 	.showHelpAfterError('(run malog --help for usage)');
 
 registerExploreAction(program);
