@@ -12,7 +12,7 @@ import { rowTextWidth, WindowedList } from '../list/WindowedList.js';
 import { frontPane } from '../state/appState.js';
 import { newPane, type UpdateLogPane as UpdateLogPaneState } from '../state/panes.js';
 import type { EntryCommands } from './entryCommands.js';
-import type { LogData } from './logData.js';
+import { ageNow, type LogData, useMinuteTick } from './logData.js';
 import { listHeight, type PaneProps } from './paneProps.js';
 import { RefreshStatusLine } from './RefreshStatusLine.js';
 import { updateLogHeaderRow, updateLogListRow, updateLogWidths } from './updateLogListRows.js';
@@ -60,10 +60,12 @@ export function UpdateLogPane(props: UpdateLogPaneProps) {
 		} else if (selected) commands.handle(selected, input, key);
 	});
 
+	useMinuteTick();
 	const widths = updateLogWidths(rowTextWidth(width), log.isEdge);
+	const nowMs = Date.now();
 	const visible = rows
 		.slice(top, top + pageSize)
-		.map((row) => updateLogListRow(row, widths, log.isEdge));
+		.map((row) => updateLogListRow(ageNow(row, nowMs), widths, log.isEdge));
 	const markedKeys = useMemo(
 		() => new Set([...log.live.newEntryTimes].map(String)),
 		[log.live.newEntryTimes],

@@ -1,9 +1,11 @@
 // The update log as every pane of one service sees it: the live state and the rows, built once
-// per response (and once a minute for the ages), not once per key press.
+// per response or time zone, not once per key press nor per minute: a 10,000-entry history is
+// not rebuilt to move its ages on. The panes age the rows in view (ageNow, useMinuteTick).
 import { useEffect, useMemo, useState } from 'react';
 import type { UpdateLogEntry } from '../../api/types.js';
 import { previousEntry } from '../../presentation/entryDiff.js';
 import type { TimeZoneChoice } from '../../presentation/time.js';
+import { formatAge } from '../../presentation/time.js';
 import { toUpdateLogRows, type UpdateLogRow } from '../../presentation/updateLogRows.js';
 import { sanitizeText } from '../../terminal/sanitize.js';
 import type { UpdateLogState } from '../hooks/useUpdateLog.js';
@@ -19,7 +21,8 @@ export interface LogData {
 	previousOf(entry: UpdateLogEntry): UpdateLogEntry | undefined;
 }
 
-function useMinuteTick(): number {
+/** Re-renders the caller every minute, so the ages it draws move on. */
+export function useMinuteTick(): number {
 	const [minute, setMinute] = useState(() => Math.floor(Date.now() / 60_000));
 	useEffect(() => {
 		const timer = setInterval(() => setMinute(Math.floor(Date.now() / 60_000)), 60_000);
@@ -34,13 +37,10 @@ export function useLogData(
 	fallbackName: string | undefined,
 	zone: TimeZoneChoice,
 ): LogData {
-	const minute = useMinuteTick();
 	const logs = live.response?.logs;
-
-	// biome-ignore lint/correctness/useExhaustiveDependencies: the minute tick refreshes the ages
 	const rows = useMemo(
 		() => toUpdateLogRows(logs ?? [], { nowMs: Date.now(), zone }),
-		[logs, zone, minute],
+		[logs, zone],
 	);
 
 	return useMemo(() => {
@@ -55,4 +55,10 @@ export function useLogData(
 			previousOf: (entry) => previousEntry(entries, entry),
 		};
 	}, [live, rows, serviceId, fallbackName]);
+}
+
+/** A row with its age as of now: only the rows in view are aged, each time they are drawn. */
+export function ageNow(row: UpdateLogRow, nowMs: number): UpdateLogRow {
+	const age = formatAge(row.entry.update_time, nowMs);
+	return age === row.age ? row : { ...row, age };
 }
