@@ -31,6 +31,7 @@ export function ServiceExplorer(props: ServiceExplorerProps) {
 	const live = useUpdateLog({
 		api,
 		serviceId: logPane.serviceId,
+		serviceStatus: logPane.serviceStatus,
 		intervalSeconds: options.intervalSeconds,
 		bell: options.bell,
 	});

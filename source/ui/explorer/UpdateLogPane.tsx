@@ -1,6 +1,6 @@
 // The update log of one service, newest first, with the text and result filters.
 import { Box } from 'ink';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { UpdateResult } from '../../api/types.js';
 import { filterUpdateLogRows, positionText } from '../../presentation/updateLogRows.js';
 import { filterLabel } from '../filter/filterLabel.js';
@@ -32,6 +32,16 @@ export function UpdateLogPane(props: UpdateLogPaneProps) {
 	const keys = useMemo(() => rows.map((row) => row.key), [rows]);
 	const pageSize = listHeight(height);
 	const { index, top } = resolveCursor(pane.cursor, keys, pageSize);
+	const shownKey = keys[index];
+	const isPinned = pane.cursor.selectedKey !== undefined;
+
+	// The selection belongs to an update, not to a row number: pin it to the update it shows as
+	// soon as there is one, so a refresh that brings newer updates does not move it.
+	useEffect(() => {
+		if (isActive && !isPinned && shownKey !== undefined) {
+			dispatch({ type: 'pinSelection', selectedKey: shownKey });
+		}
+	}, [isActive, isPinned, shownKey, dispatch]);
 	// Keys typed ahead of the frame ("/fail" then Enter) act on the rows as they are by then.
 	const selectedNow = () => {
 		const now = frontPane(latest());

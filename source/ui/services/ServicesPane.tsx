@@ -44,7 +44,7 @@ export function ServicesPane(props: PaneProps<ServicesPaneState> & { api: ModelA
 		if (isAction('open', input, key) && selected) {
 			dispatch({
 				type: 'push',
-				pane: newPane.updateLog(selected.service_id, selected.service_name),
+				pane: newPane.updateLog(selected.service_id, selected.service_name, selected.status),
 				selectedKey: selected.service_id,
 			});
 		} else if (isAction('services.refresh', input, key)) fetched.refresh();

@@ -42,6 +42,8 @@ export type AppAction =
 	| { type: 'push'; pane: Pane; selectedKey?: string }
 	| { type: 'back' }
 	| { type: 'cursor'; cursor: ListCursor }
+	/** Ties a selection that was never moved to the row it shows; a no-op once it is tied. */
+	| { type: 'pinSelection'; selectedKey: string }
 	| { type: 'move'; move: CursorMove; keys: readonly string[]; pageSize: number }
 	| { type: 'filter'; edit: FilterEdit }
 	| { type: 'cycleResultFilter' }
@@ -90,6 +92,12 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			return goBack(state);
 		case 'cursor':
 			return withFront(state, (pane) => ({ ...pane, cursor: action.cursor }));
+		case 'pinSelection':
+			return withFront(state, (pane) =>
+				pane.cursor.selectedKey === undefined
+					? { ...pane, cursor: { ...pane.cursor, selectedKey: action.selectedKey } }
+					: pane,
+			);
 		case 'move':
 			return withFront(state, (pane) => ({
 				...pane,

@@ -28,6 +28,8 @@ export interface UpdateLogPane extends PaneBase {
 	kind: 'updateLog';
 	serviceId: string;
 	serviceName?: string;
+	/** The status the service list showed: 'deploying' sets the live refresh pace. */
+	serviceStatus?: string;
 	filter: TextFilter;
 	resultFilter: ResultFilter;
 }
@@ -77,10 +79,11 @@ const noFilter: TextFilter = { text: '', isEditing: false };
 export const newPane = {
 	profiles: (): ProfilesPane => ({ kind: 'profiles', cursor: startCursor }),
 	services: (): ServicesPane => ({ kind: 'services', cursor: startCursor, filter: noFilter }),
-	updateLog: (serviceId: string, serviceName?: string): UpdateLogPane => ({
+	updateLog: (serviceId: string, serviceName?: string, serviceStatus?: string): UpdateLogPane => ({
 		kind: 'updateLog',
 		serviceId,
 		serviceName,
+		serviceStatus,
 		cursor: startCursor,
 		filter: noFilter,
 		resultFilter: 'all',
