@@ -11,6 +11,8 @@ import {
 } from './updateLogChanges.js';
 
 export interface RefreshStatus {
+	/** Where the data comes from: 'live' (the API) or 'file' (a saved response read again). */
+	source?: 'live' | 'file';
 	isPaused: boolean;
 	isLoading: boolean;
 	error?: { message: string; at: number };
@@ -27,13 +29,14 @@ export function describeRefreshStatus(status: RefreshStatus, now: number): strin
 
 	if (status.isPaused) return ['paused', ...age].join(', ');
 	if (status.error) return describeFailure(status, now);
-	if (status.isLoading) return ['live, refreshing', ...age].join(', ');
+	const source = status.source ?? 'live';
+	if (status.isLoading) return [`${source}, refreshing`, ...age].join(', ');
 
 	const next =
 		status.nextRefreshAt === undefined
 			? []
 			: [`next in ${formatDuration(status.nextRefreshAt - now)}`];
-	return ['live', ...next, ...age].join(', ');
+	return [source, ...next, ...age].join(', ');
 }
 
 function describeFailure(status: RefreshStatus, now: number): string {

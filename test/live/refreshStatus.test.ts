@@ -17,6 +17,13 @@ describe('describeRefreshStatus', () => {
 		);
 	});
 
+	it('says file, not live, for a saved response read again', () => {
+		const status = { source: 'file' as const, isPaused: false, isLoading: false };
+		expect(describeRefreshStatus({ ...status, nextRefreshAt: now + 4_000 }, now)).toBe(
+			'file, next in 4s',
+		);
+	});
+
 	it('says paused and keeps the age', () => {
 		const status = { isPaused: true, isLoading: false, lastSuccessAt: now - 190_000 };
 		expect(describeRefreshStatus(status, now)).toBe('paused, data 3m 10s old');

@@ -81,7 +81,7 @@ export function NodesPane(props: PaneProps<NodesPaneState> & { log: LogData }) {
 				width={width}
 				emptyText={pane.isFailuresOnly ? 'No node failed' : 'No node results in this update'}
 			/>
-			<RefreshStatusLine live={log.live} notice={state.notice} width={width} />
+			<RefreshStatusLine live={log.live} source={log.source} notice={state.notice} width={width} />
 		</Box>
 	);
 }

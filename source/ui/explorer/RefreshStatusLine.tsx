@@ -19,11 +19,13 @@ function useSecondTick(): number {
 
 export interface RefreshStatusLineProps {
 	live: UpdateLogState;
+	/** 'file' when the log is a saved response (--file) rather than the API. */
+	source?: 'live' | 'file';
 	notice?: Notice;
 	width: number;
 }
 
-export function RefreshStatusLine({ live, notice, width }: RefreshStatusLineProps) {
+export function RefreshStatusLine({ live, source, notice, width }: RefreshStatusLineProps) {
 	const now = useSecondTick();
 	const announcement =
 		live.announcement && now - live.announcement.at < announcementSeconds * 1000
@@ -32,7 +34,8 @@ export function RefreshStatusLine({ live, notice, width }: RefreshStatusLineProp
 	const latest = [notice, announcement]
 		.filter(Boolean)
 		.sort((a, b) => (b?.at ?? 0) - (a?.at ?? 0))[0];
-	const right = live.response || live.error ? describeRefreshStatus(live, now) : 'loading…';
+	const right =
+		live.response || live.error ? describeRefreshStatus({ ...live, source }, now) : 'loading…';
 
 	return (
 		<StatusLine

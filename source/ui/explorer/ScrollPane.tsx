@@ -41,7 +41,12 @@ export function ScrollPane(props: ScrollPaneProps) {
 				width={width}
 				emptyText={props.emptyText}
 			/>
-			<RefreshStatusLine live={props.log.live} notice={props.notice} width={width} />
+			<RefreshStatusLine
+				live={props.log.live}
+				source={props.log.source}
+				notice={props.notice}
+				width={width}
+			/>
 		</Box>
 	);
 }

@@ -35,7 +35,8 @@ export function ServiceExplorer(props: ServiceExplorerProps) {
 		intervalSeconds: options.intervalSeconds,
 		bell: options.bell,
 	});
-	const log = useLogData(live, logPane.serviceId, logPane.serviceName, state.timeZone);
+	const source = state.connection?.label.fileName ? 'file' : 'live';
+	const log = useLogData(live, logPane.serviceId, logPane.serviceName, state.timeZone, source);
 	const commands = useEntryCommands({
 		serviceName: log.serviceName,
 		maskAllEnvs: options.maskAllEnvs,

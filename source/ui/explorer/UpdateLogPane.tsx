@@ -103,7 +103,7 @@ export function UpdateLogPane(props: UpdateLogPaneProps) {
 				markedKeys={markedKeys}
 				emptyText={emptyText(log, rows.length)}
 			/>
-			<RefreshStatusLine live={log.live} notice={state.notice} width={width} />
+			<RefreshStatusLine live={log.live} source={log.source} notice={state.notice} width={width} />
 		</Box>
 	);
 }

@@ -17,6 +17,8 @@ export interface LogData {
 	/** Every entry, newest first. */
 	rows: UpdateLogRow[];
 	isEdge: boolean;
+	/** Read from a saved response (--file), not the API. */
+	source: 'live' | 'file';
 	entryAt(updateTime: number): UpdateLogEntry | undefined;
 	previousOf(entry: UpdateLogEntry): UpdateLogEntry | undefined;
 }
@@ -36,6 +38,7 @@ export function useLogData(
 	serviceId: string,
 	fallbackName: string | undefined,
 	zone: TimeZoneChoice,
+	source: 'live' | 'file' = 'live',
 ): LogData {
 	const logs = live.response?.logs;
 	const rows = useMemo(
@@ -51,10 +54,11 @@ export function useLogData(
 			serviceName: sanitizeText(live.response?.service_name ?? fallbackName ?? serviceId),
 			rows,
 			isEdge: rows.some((row) => row.nodes !== undefined),
+			source,
 			entryAt: (updateTime) => entries.find((entry) => entry.update_time === updateTime),
 			previousOf: (entry) => previousEntry(entries, entry),
 		};
-	}, [live, rows, serviceId, fallbackName]);
+	}, [live, rows, serviceId, fallbackName, source]);
 }
 
 /** A row with its age as of now: only the rows in view are aged, each time they are drawn. */
