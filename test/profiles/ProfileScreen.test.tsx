@@ -146,7 +146,8 @@ describe('ProfileScreen', () => {
 		expect(frame).toContain('unchanged ••••WXYZ');
 		expect(frame).not.toContain(sk);
 
-		await screen.press(keys.tab, keys.backspace, '1', keys.enter);
+		// Enter on the Region field opens the region list on what was typed; Enter there takes it.
+		await screen.press(keys.tab, keys.backspace, '1', keys.enter, keys.enter, keys.enter);
 		await screen.waitFor('Saved profile "prod"');
 		expect(store.get('prod')).toMatchObject({ region: 'cn-north-1', sk });
 		screen.unmount();

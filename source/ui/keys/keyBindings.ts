@@ -300,6 +300,27 @@ export const keyBindings: KeyBinding[] = [
 		description: 'Previous choice (auth kind, where secrets come from)',
 	},
 	{
+		action: 'form.pickRegion',
+		scope: 'profileForm',
+		keys: ['enter', 'right'],
+		hint: 'regions',
+		description: 'On the Region field: choose from the known regions (Enter then saves)',
+	},
+	{
+		action: 'form.regionChoose',
+		scope: 'profileForm',
+		keys: ['enter'],
+		hint: 'use region',
+		description: 'In the region list: fill the field with the highlighted region',
+	},
+	{
+		action: 'form.regionClose',
+		scope: 'profileForm',
+		keys: ['escape'],
+		hint: 'keep as it was',
+		description: 'In the region list: close it and leave the field unchanged',
+	},
+	{
 		action: 'form.save',
 		scope: 'profileForm',
 		keys: ['enter'],

@@ -105,7 +105,7 @@ export function ProfileFormView({
 			<Text color={theme.colorOf('error')} wrap="truncate-end">
 				{form.error ? truncateToWidth(sanitizeText(form.error.message), width) : ' '}
 			</Text>
-			<FormHints width={width} />
+			<FormHints form={form} width={width} />
 		</Box>
 	);
 }

@@ -20,6 +20,7 @@ import {
 	pickerItems,
 	pickerRows,
 } from './profileListRows.js';
+import { RegionPickerView, regionListRows } from './RegionPickerView.js';
 import { useProfileForm } from './useProfileForm.js';
 import { type StoreSnapshot, useStoreSnapshot } from './useStoreSnapshot.js';
 
@@ -74,6 +75,7 @@ export function ProfileScreen(props: ProfileScreenProps) {
 		change,
 		onDone: (status) => update({ mode: { kind: 'list' }, status }),
 		onSaved: (name) => update({ selectedKey: name }),
+		regionListRows: regionListRows(height),
 	});
 
 	useInput(
@@ -150,8 +152,10 @@ export function ProfileScreen(props: ProfileScreenProps) {
 	}
 
 	const { mode } = state;
-	if (mode.kind === 'form')
-		return <ProfileFormView form={mode.form} width={width} height={height} />;
+	if (mode.kind === 'form') {
+		const View = mode.form.regionPicker ? RegionPickerView : ProfileFormView;
+		return <View form={mode.form} width={width} height={height} />;
+	}
 
 	const view = listView(snapshot, state, listHeight);
 	const rows = pickerRows(view.items, snapshot.defaultName).slice(

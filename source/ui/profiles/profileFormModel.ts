@@ -17,6 +17,8 @@ export interface ProfileForm {
 	error?: { field: FieldId; message: string };
 	/** A region outside the known list that the user already confirmed once. */
 	confirmedRegion?: string;
+	/** The list of known regions, open over the form, and its highlighted row. */
+	regionPicker?: { index: number };
 }
 
 export const authKinds: AuthKind[] = ['aksk', 'temporary', 'token'];

@@ -1,9 +1,12 @@
-// Keys inside the add/edit form: move between fields, change choices, type, erase, save (with
-// the checks of the command line) or leave. Returns the next form, or undefined once it closes.
+// Keys inside the add/edit form: move between fields, change choices, type, erase, pick a
+// region from a list, save (with the checks of the command line) or leave. Returns the next
+// form, or undefined once it closes.
 import type { Key } from 'ink';
 import type { ProfileStore } from '../../profiles/profileStore.js';
 import { sanitizeText } from '../../terminal/sanitize.js';
+import { cursorMoveFor } from '../keys/cursorMove.js';
 import { isAction } from '../keys/matchKey.js';
+import { splitKeys } from '../keys/splitKeys.js';
 import type { Status } from './ProfileScreen.js';
 import {
 	cycleChoice,
@@ -12,6 +15,12 @@ import {
 	type ProfileForm,
 	typeText,
 } from './profileFormModel.js';
+import {
+	chooseRegion,
+	closeRegionPicker,
+	moveRegionPicker,
+	openRegionPicker,
+} from './regionPicker.js';
 import { submitProfileForm } from './submitProfileForm.js';
 import type { StoreSnapshot } from './useStoreSnapshot.js';
 
@@ -21,10 +30,14 @@ export interface ProfileFormHandlers {
 	change(action: () => void): Status | undefined;
 	onDone(message?: Status): void;
 	onSaved(name: string): void;
+	/** Rows the region list shows at once: its page for PgUp and PgDn. */
+	regionListRows: number;
 }
 
 export function useProfileForm(handlers: ProfileFormHandlers) {
 	return (form: ProfileForm, input: string, key: Key): ProfileForm | undefined => {
+		if (form.regionPicker) return regionPickerKeys(form, input, key, handlers.regionListRows);
+		if (isRegionListKey(form, input, key)) return openRegionPicker(form);
 		if (isAction('form.cancel', input, key)) {
 			handlers.onDone({ text: 'Nothing saved' });
 			return undefined;
@@ -40,6 +53,26 @@ export function useProfileForm(handlers: ProfileFormHandlers) {
 		const text = key.ctrl || key.meta ? '' : sanitizeText(input.replace(/[\t\r\n]/g, ''));
 		return text ? typeText(form, text) : form;
 	};
+}
+
+/** Enter on the Region field opens the list, unless it is asked to confirm a custom region. */
+function isRegionListKey(form: ProfileForm, input: string, key: Key): boolean {
+	const isConfirming =
+		form.error?.field === 'region' && form.confirmedRegion === form.values.region.trim();
+	return form.focus === 'region' && !isConfirming && isAction('form.pickRegion', input, key);
+}
+
+/** The list takes every key while open; keys that came together are handled one by one. */
+function regionPickerKeys(form: ProfileForm, input: string, key: Key, page: number) {
+	let next = form;
+	for (const press of splitKeys(input, key)) {
+		if (!next.regionPicker) break;
+		const move = cursorMoveFor(press.input, press.key);
+		if (move) next = moveRegionPicker(next, move, page);
+		else if (isAction('form.regionChoose', press.input, press.key)) next = chooseRegion(next);
+		else if (isAction('form.regionClose', press.input, press.key)) next = closeRegionPicker(next);
+	}
+	return next;
 }
 
 function save(form: ProfileForm, handlers: ProfileFormHandlers): ProfileForm | undefined {
