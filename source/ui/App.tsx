@@ -1,8 +1,8 @@
 // The root of the explorer: one reducer holds the navigation; the pane in front (or the help
 // overlay) gets the keys; every frame is one line shorter than the terminal, so Ink never
 // clears the screen to redraw it.
-import { Box, type Key, useInput } from 'ink';
-import { type ReactNode, useRef } from 'react';
+import { Box, type Key, Text, useInput } from 'ink';
+import { type ReactNode, useRef, useState } from 'react';
 import type { ModelArtsApi } from '../client/modelArtsApi.js';
 import { type ExplorerOptions, ServiceExplorer } from './explorer/ServiceExplorer.js';
 import { HelpOverlay } from './help/HelpOverlay.js';
@@ -14,6 +14,7 @@ import { Header } from './layout/Header.js';
 import { TooSmall } from './layout/TooSmall.js';
 import { isTooSmall, useTerminalSize } from './layout/useTerminalSize.js';
 import { footerScopes, isTypingFilter, paneTrail } from './paneTrail.js';
+import type { ProfileScreenMode } from './profiles/ProfileScreen.js';
 import { ServicesPane } from './services/ServicesPane.js';
 import {
 	type AppAction,
@@ -32,6 +33,8 @@ export interface ProfilesSlotProps {
 	isActive: boolean;
 	notice?: Notice;
 	dispatch(action: AppAction): void;
+	/** The profile screen says when its form or a question is open: they draw their own keys. */
+	onModeChange(mode: ProfileScreenMode): void;
 }
 
 export interface AppProps {
@@ -51,6 +54,8 @@ export function App({ initialPanes, connection, options, renderProfiles, onQuit 
 	const overlayKeys = useRef<KeyHandler | undefined>(undefined);
 
 	const router: KeyRouter = { pane: paneKeys, overlay: overlayKeys };
+	const [profileMode, setProfileMode] = useState<ProfileScreenMode>('list');
+	const hasOwnKeyLine = front.kind === 'profiles' && profileMode !== 'list';
 	const onQuitRef = useRef(onQuit);
 	onQuitRef.current = onQuit;
 
@@ -83,10 +88,15 @@ export function App({ initialPanes, connection, options, renderProfiles, onQuit 
 							height={bodyHeight}
 							options={options}
 							renderProfiles={renderProfiles}
+							onProfileModeChange={setProfileMode}
 						/>
 					</Box>
 				</Box>
-				<FooterHints scopes={footerScopes(state, front)} width={width} />
+				{hasOwnKeyLine ? (
+					<Text> </Text>
+				) : (
+					<FooterHints scopes={footerScopes(state, front)} width={width} />
+				)}
 			</Box>
 		</KeyRouterContext.Provider>
 	);
@@ -124,11 +134,13 @@ interface PaneBodyProps {
 	height: number;
 	options: ExplorerOptions;
 	renderProfiles?(props: ProfilesSlotProps): ReactNode;
+	onProfileModeChange(mode: ProfileScreenMode): void;
 }
 
 /** The front pane; the update log stays mounted under its nested panes so it keeps refreshing. */
 function PaneBody(props: PaneBodyProps) {
 	const { state, latest, dispatch, width, height, options, renderProfiles } = props;
+	const { onProfileModeChange } = props;
 	const front = frontPane(state);
 	const isActive = !state.isHelpOpen;
 	const api: ModelArtsApi | undefined = state.connection?.api;
@@ -136,7 +148,8 @@ function PaneBody(props: PaneBodyProps) {
 	const common = { state, latest, dispatch, width, height, isActive };
 
 	if (front.kind === 'profiles') {
-		return renderProfiles?.({ width, height, isActive, dispatch, notice: state.notice }) ?? null;
+		const slot = { width, height, isActive, dispatch, notice: state.notice };
+		return renderProfiles?.({ ...slot, onModeChange: onProfileModeChange }) ?? null;
 	}
 	if (!api) return null;
 	if (front.kind === 'services') return <ServicesPane {...common} pane={front} api={api} />;

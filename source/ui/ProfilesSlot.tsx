@@ -22,6 +22,7 @@ export interface ProfilesSlotOwnProps extends ProfilesSlotProps {
 
 export function ProfilesSlot(props: ProfilesSlotOwnProps) {
 	const { store, width, height, isActive, dispatch, notice, connect, onQuit } = props;
+	const { onModeChange } = props;
 
 	const choose = (choice: ProfileChoice) => {
 		const name = choice.kind === 'demo' ? 'the demo endpoint' : `profile ${choice.profile.name}`;
@@ -47,6 +48,7 @@ export function ProfilesSlot(props: ProfilesSlotOwnProps) {
 				onChoose={choose}
 				onTest={(profile) => testProfileConnection(store, profile)}
 				onQuit={onQuit}
+				onModeChange={onModeChange}
 			/>
 			<StatusLine
 				left={notice?.text}

@@ -37,7 +37,11 @@ export interface ProfileScreenProps {
 	onQuit?(): void;
 	/** False while an overlay has the keys. */
 	isActive?: boolean;
+	/** Told when the form or a delete question opens or closes (they draw their own keys). */
+	onModeChange?(mode: ProfileScreenMode): void;
 }
+
+export type ProfileScreenMode = 'list' | 'form' | 'confirmDelete';
 
 type Mode =
 	| { kind: 'list' }
@@ -67,6 +71,9 @@ export function ProfileScreen(props: ProfileScreenProps) {
 		status: store.notice ? { text: sanitizeText(store.notice), tone: 'warn' } : undefined,
 	}));
 	const isMounted = useIsMounted();
+	const { onModeChange } = props;
+	const modeKind = state.mode.kind;
+	useEffect(() => onModeChange?.(modeKind), [modeKind, onModeChange]);
 	const listHeight = Math.max(1, height - 2);
 
 	const formInput = useProfileForm({
