@@ -70,8 +70,12 @@ export function registerProfileCommand(program: Command, io: ProfileCommandIo = 
 				const store = io.openStore();
 				if (!store.get(name)) throw missingProfile(name);
 				if (!flags.yes) await confirmRemoval(io, name);
+				const wasDefault = store.defaultName() === name;
 				store.remove(name);
 				io.out(`removed profile "${name}"\n`);
+				if (wasDefault && store.list().length > 0) {
+					io.out('there is no default profile now: choose one with malog profile use NAME\n');
+				}
 			}),
 		);
 

@@ -61,11 +61,9 @@ export class ConfProfileStore implements ProfileStore {
 		this.#change((file) => {
 			assertExists(file, name);
 			delete file.profiles[name];
-			if (file.defaultProfile !== name) return;
-
-			const [next] = Object.keys(file.profiles).sort((left, right) => left.localeCompare(right));
-			if (next === undefined) delete file.defaultProfile;
-			else file.defaultProfile = next;
+			// Promoting another profile on the quiet could point the next command at the wrong
+			// account: the default is left unset until the user names one.
+			if (file.defaultProfile === name) delete file.defaultProfile;
 		});
 	}
 

@@ -196,6 +196,18 @@ describe('malog profile list, show, use, remove', () => {
 		);
 	});
 
+	it('says there is no default any more when the default is removed', async () => {
+		const configDir = makeTempConfigDir();
+		await addProd(configDir);
+		await runProfileCommand(['add', 'staging', '--region', 'cn-north-4', '--from-env'], {
+			configDir,
+		});
+
+		const removed = await runProfileCommand(['remove', 'prod', '--yes'], { configDir });
+		expect(removed.stdout).toContain('there is no default profile now');
+		expect(openProfileStore({ configDir }).defaultName()).toBeUndefined();
+	});
+
 	it('removes only after confirmation or --yes', async () => {
 		const configDir = makeTempConfigDir();
 		await addProd(configDir);

@@ -61,7 +61,7 @@ describe('openProfileStore', () => {
 		]);
 	});
 
-	it('makes the first profile the default and moves the default when it is removed', () => {
+	it('makes the first profile the default, and leaves none when the default is removed', () => {
 		const store = openProfileStore({ configDir: makeTempConfigDir() });
 		store.save(akskProfile('b'));
 		store.save(akskProfile('a'));
@@ -70,9 +70,8 @@ describe('openProfileStore', () => {
 		store.setDefault('a');
 		expect(store.defaultName()).toBe('a');
 		store.remove('a');
-		expect(store.defaultName()).toBe('b');
-		store.remove('b');
 		expect(store.defaultName()).toBeUndefined();
+		expect(store.list().map((profile) => profile.name)).toEqual(['b']);
 	});
 
 	it('renames with replace and keeps the default on the renamed profile', () => {
