@@ -111,11 +111,19 @@ export function resolveConnectionSettings(
 	const timeoutMs = parseTimeout(flags.timeout);
 	if (flags.demo) return { isDemo: true, timeoutMs, isEndpointExplicit: false, env };
 
-	const profile = pickProfile(flags, openStore(sources.store));
+	const store = openStore(sources.store);
+	const profile = pickProfile(flags, store);
 	const credentials = resolveCredentials(profile, env);
 	const hasTarget = Boolean(flags.endpoint || flags.region || flags.projectId);
-	if (!profile && !credentials && !hasTarget)
+	if (!profile && !credentials && !hasTarget) {
+		// Profiles saved but none is the default: the demo would be a surprise, not a fallback.
+		if (store && store.list().length > 0) {
+			throw new UsageError(
+				'no default profile: pass --profile NAME, or choose one with `malog profile use NAME`',
+			);
+		}
 		return { isDemo: true, timeoutMs, isEndpointExplicit: false, env };
+	}
 
 	if (!credentials) {
 		throw new UsageError(

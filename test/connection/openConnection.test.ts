@@ -137,6 +137,15 @@ describe('openConnection', () => {
 			openConnection({ region: 'cn-north-4' }, { env: noCredentialsFile, store: storeWith([]) }),
 		).rejects.toThrow(/no credentials/);
 	});
+
+	it('does not fall back to the demo when profiles are saved but none is the default', async () => {
+		const store = storeWith([
+			{ name: 'a', region: 'cn-north-4', authKind: 'aksk', secretSource: 'env' },
+		]);
+		await expect(openConnection({}, { env: noCredentialsFile, store })).rejects.toThrow(
+			/no default profile: pass --profile NAME/,
+		);
+	});
 });
 
 describe('checkConnection', () => {
