@@ -5,13 +5,17 @@ import type { ModelArtsApi } from '../../client/modelArtsApi.js';
 import { filterServices } from '../../presentation/serviceRows.js';
 import { formatTimestamp } from '../../presentation/time.js';
 import { positionText } from '../../presentation/updateLogRows.js';
+import { truncateToWidth } from '../../terminal/displayWidth.js';
+import { sanitizeText } from '../../terminal/sanitize.js';
 import { listHeight, type PaneProps } from '../explorer/paneProps.js';
 import { filterLabel } from '../filter/filterLabel.js';
 import { useServices } from '../hooks/useServices.js';
 import { isAction } from '../keys/matchKey.js';
 import { PaneTitle } from '../layout/PaneTitle.js';
 import { StatusLine } from '../layout/StatusLine.js';
+import { wrapToWidth } from '../list/detailRows.js';
 import { resolveCursor } from '../list/listCursor.js';
+import { type ListRow, textRow } from '../list/listRow.js';
 import { usePaneInput } from '../list/usePaneInput.js';
 import { rowTextWidth, WindowedList } from '../list/WindowedList.js';
 import { frontPane } from '../state/appState.js';
@@ -58,6 +62,9 @@ export function ServicesPane(props: PaneProps<ServicesPaneState> & { api: ModelA
 		.slice(top, top + pageSize)
 		.map((service) => serviceListRow(service, widths, state.timeZone));
 	const total = fetched.services?.length ?? 0;
+	// A failed fetch with nothing to show is not an empty project: say what went wrong, in full.
+	const failure = !fetched.isLoading && total === 0 ? fetched.error : undefined;
+	const bodyRows = failure ? failureRows(failure.message, rowTextWidth(width), pageSize) : rows;
 	const emptyText = fetched.isLoading
 		? 'Loading services…'
 		: total === 0
@@ -74,8 +81,8 @@ export function ServicesPane(props: PaneProps<ServicesPaneState> & { api: ModelA
 			/>
 			<WindowedList rows={[serviceHeaderRow(widths)]} height={1} width={width} />
 			<WindowedList
-				rows={rows}
-				selectedOffset={index - top}
+				rows={bodyRows}
+				selectedOffset={failure ? undefined : index - top}
 				height={pageSize}
 				width={width}
 				emptyText={emptyText}
@@ -90,6 +97,21 @@ export function ServicesPane(props: PaneProps<ServicesPaneState> & { api: ModelA
 			/>
 		</Box>
 	);
+}
+
+/** "Could not list services", the whole message wrapped, and how to try again, in `height` rows. */
+export function failureRows(message: string, width: number, height: number): ListRow[] {
+	const heading = textRow('failure', 'Could not list services:', 'error');
+	const retry = textRow('retry', 'Ctrl-r tries again', 'muted');
+	const room = Math.max(1, height - 3);
+	const pieces = wrapToWidth(sanitizeText(message), width);
+	const shown =
+		pieces.length > room
+			? [...pieces.slice(0, room - 1), truncateToWidth(pieces.slice(room - 1).join(''), width)]
+			: pieces;
+	const messageRows = shown.map((piece, part) => textRow(`message.${part}`, piece, 'error'));
+	if (height < 3) return [heading, retry].slice(0, Math.max(1, height));
+	return [heading, ...messageRows, textRow('gap', ''), retry].slice(-height);
 }
 
 function servicesStatus(isLoading: boolean, total: number, fetchedAt: number | undefined): string {
