@@ -18,7 +18,7 @@ export interface CommandIo {
 let isPipeGuarded = false;
 
 /** `malog logs X --ndjson | head -1` closes our stdout early: stop quietly, as cat would. */
-function guardClosedPipe(): void {
+export function guardClosedPipe(): void {
 	if (isPipeGuarded) return;
 	isPipeGuarded = true;
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
