@@ -40,7 +40,7 @@ function innermostMessage(error: unknown): string {
 export function timeoutError(timeoutMs: number, context: RequestContext): RequestTimeoutError {
 	const seconds = Math.round(timeoutMs / 100) / 10;
 	return new RequestTimeoutError(
-		`${context.host} did not answer within ${seconds} s; check the network or raise --timeout`,
+		`${context.host} did not answer within ${seconds} s (each try); check the network or raise --timeout`,
 	);
 }
 

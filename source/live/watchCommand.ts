@@ -26,9 +26,12 @@ export function parseWatchFlags(flags: WatchFlags): WatchSettings | undefined {
 		if (flags.interval !== undefined) throw new UsageError('--interval needs --watch');
 		return undefined;
 	}
-	if (flags.json) throw new UsageError('--watch prints lines or --ndjson events, not --json');
+	const watchFlag = flags.untilDone === true && flags.watch !== true ? '--until-done' : '--watch';
+	if (flags.json) {
+		throw new UsageError(`${watchFlag} prints lines or --ndjson events, not --json`);
+	}
 	if (flags.updateTime !== undefined) {
-		throw new UsageError('--watch follows the whole log; leave out --update-time');
+		throw new UsageError(`${watchFlag} follows the whole log; leave out --update-time`);
 	}
 
 	return {

@@ -116,7 +116,7 @@ describe('time-outs and unreachable hosts', () => {
 			clientFor(demo(), { timeoutMs: 200, retry: { ...noRetry } }).showService(documentedServiceId),
 		);
 		expect(error).toBeInstanceOf(RequestTimeoutError);
-		expect(error.message).toMatch(/did not answer within 0\.2 s; .*raise --timeout/);
+		expect(error.message).toMatch(/did not answer within 0\.2 s \(each try\); .*raise --timeout/);
 	});
 
 	it('counts a trickling body against the timeout, and reads it when there is time', async () => {
