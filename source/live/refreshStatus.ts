@@ -76,3 +76,23 @@ export function describeFinishes(changes: UpdateLogChanges, seenAt: number): str
 	];
 	return texts.length === 0 ? undefined : texts.join('; ');
 }
+
+/** How long an announcement stays on the status line. */
+export const announcementMs = 60_000;
+
+/**
+ * The announcement after another update finished. One still on screen is kept beside the new
+ * one, failures first, so a FAIL is not wiped out by the SUCCESS that came 30 seconds later.
+ */
+export function combineAnnouncements(
+	previous: { text: string; at: number } | undefined,
+	text: string,
+	at: number,
+): { text: string; at: number } {
+	if (!previous || at - previous.at >= announcementMs) return { text, at };
+
+	const hasFailure = (words: string) => words.includes('FAIL');
+	const ordered =
+		hasFailure(previous.text) && !hasFailure(text) ? [previous.text, text] : [text, previous.text];
+	return { text: ordered.join(' · '), at };
+}

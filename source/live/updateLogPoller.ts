@@ -12,7 +12,7 @@ import {
 } from './newEntryMarks.js';
 import { backoffDelayMs, retryAfterMsOf } from './refreshBackoff.js';
 import { chooseRefreshDelayMs } from './refreshSchedule.js';
-import { describeFinishes } from './refreshStatus.js';
+import { combineAnnouncements, describeFinishes } from './refreshStatus.js';
 import { findUpdateLogChanges, type UpdateLogChanges } from './updateLogChanges.js';
 
 export interface PollerSnapshot {
@@ -134,7 +134,7 @@ export function createUpdateLogPoller(options: UpdateLogPollerOptions): UpdateLo
 			lastSuccessAt: seenAt,
 		};
 		if (nextMarks !== marks) patch.newEntryTimes = markedUpdateTimes(nextMarks);
-		if (finishes) patch.announcement = { text: finishes, at: seenAt };
+		if (finishes) patch.announcement = combineAnnouncements(state.announcement, finishes, seenAt);
 		marks = nextMarks;
 		state = { ...state, ...patch };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../source/live/durationText.js';
 import {
+	combineAnnouncements,
 	describeFinish,
 	describeFinishes,
 	describeRefreshStatus,
@@ -79,5 +80,22 @@ describe('formatDuration', () => {
 		expect(formatDuration(125_000)).toBe('2m 05s');
 		expect(formatDuration(3_720_000)).toBe('1h 02m');
 		expect(formatDuration(-5)).toBe('0s');
+	});
+});
+
+describe('combineAnnouncements', () => {
+	const failed = { text: 'update of 12:00:00 finished: FAIL after 2m 10s', at: t0 };
+
+	it('keeps a failure on screen, first, when a success follows within a minute', () => {
+		const next = combineAnnouncements(failed, 'update of 12:03:00 finished: SUCCESS', t0 + 30_000);
+		expect(next.text).toBe(
+			'update of 12:00:00 finished: FAIL after 2m 10s · update of 12:03:00 finished: SUCCESS',
+		);
+		expect(next.at).toBe(t0 + 30_000);
+	});
+
+	it('replaces an announcement that has had its minute', () => {
+		const next = combineAnnouncements(failed, 'later: SUCCESS', t0 + 61_000);
+		expect(next.text).toBe('later: SUCCESS');
 	});
 });

@@ -1,12 +1,12 @@
 // The update log's status line: the latest announcement or notice on the left; live or paused,
 // the age of the data and the next refresh on the right, counted every second.
 import { useEffect, useState } from 'react';
-import { describeRefreshStatus } from '../../live/refreshStatus.js';
+import { announcementMs, describeRefreshStatus } from '../../live/refreshStatus.js';
 import type { UpdateLogState } from '../hooks/useUpdateLog.js';
 import { StatusLine } from '../layout/StatusLine.js';
 import type { Notice } from '../state/appState.js';
 
-const announcementSeconds = 60;
+const announcementSeconds = announcementMs / 1000;
 
 function useSecondTick(): number {
 	const [now, setNow] = useState(() => Date.now());
