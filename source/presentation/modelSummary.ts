@@ -3,19 +3,28 @@
 import type { ServiceLogConfig } from '../api/types.js';
 import { glyphs } from '../terminal/glyphs.js';
 import { asFiniteNumber, asRecords, fieldText, isRecord, numberText } from './fieldText.js';
+import { type ModelPart, modelPartText } from './fitModels.js';
 
 /** 'name@version 80%, other@2.0 20%'; the weight is left out when the API gave none. */
 export function modelsText(configs: unknown): string {
-	return asRecords<ServiceLogConfig>(configs).map(modelText).join(', ');
+	return modelParts(configs).map(modelPartText).join(', ');
 }
 
-function modelText(config: ServiceLogConfig): string {
+/** Each config's model as name, '@version' and ' 80%', for fitting the row to a width. */
+export function modelParts(configs: unknown): ModelPart[] {
+	return asRecords<ServiceLogConfig>(configs).map(modelPart);
+}
+
+function modelPart(config: ServiceLogConfig): ModelPart {
 	const name = fieldText(config.model_name) || fieldText(config.model_id, glyphs.unknown);
 	const version = fieldText(config.model_version);
 	const weight = asFiniteNumber(config.weight);
-	const label = version === '' ? name : `${name}@${version}`;
 
-	return weight === undefined ? label : `${label} ${numberText(weight)}%`;
+	return {
+		name,
+		version: version === '' ? '' : `@${version}`,
+		weight: weight === undefined ? '' : ` ${numberText(weight)}%`,
+	};
 }
 
 /** Instance count per config: '2' for one model, '2+1' for two. */

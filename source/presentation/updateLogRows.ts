@@ -3,7 +3,8 @@
 import type { UpdateLogEntry, UpdateResult } from '../api/types.js';
 import { glyphs } from '../terminal/glyphs.js';
 import { asFiniteNumber, asRecords, fieldText } from './fieldText.js';
-import { instancesText, modelsText, specificationText } from './modelSummary.js';
+import type { ModelPart } from './fitModels.js';
+import { instancesText, modelParts, modelsText, specificationText } from './modelSummary.js';
 import { hasNodeResults, nodeCountsText } from './nodeResults.js';
 import { resultLook } from './resultTone.js';
 import type { Tone } from './serviceRows.js';
@@ -19,6 +20,8 @@ export interface UpdateLogRow {
 	resultSymbol: string;
 	resultTone: Tone;
 	models: string;
+	/** The models one by one, so the list can shorten names before versions. */
+	modelParts?: ModelPart[];
 	instances: string;
 	specification: string;
 	/** Succeeded and failed node counts, for edge services only. */
@@ -60,6 +63,7 @@ export function toUpdateLogRow(entry: UpdateLogEntry, options: UpdateLogRowOptio
 		age: formatAge(entry.update_time, options.nowMs),
 		...look,
 		models,
+		modelParts: modelParts(entry.config),
 		instances: instancesText(entry.config),
 		specification: specificationText(entry.config),
 		searchText: '',

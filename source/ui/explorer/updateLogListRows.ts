@@ -1,6 +1,7 @@
 // The update log's table: time and age, result (symbol and word), models, instances,
 // specification and, for edge services, node counts.
 import type { ColumnSpec } from '../../presentation/columns.js';
+import { fitModelsText, fitSpecText } from '../../presentation/fitModels.js';
 import { type TimeZoneChoice, zoneLabel } from '../../presentation/time.js';
 import type { UpdateLogRow } from '../../presentation/updateLogRows.js';
 import { cellsToSegments, type ToneCell, tableWidths } from '../list/columnCells.js';
@@ -37,12 +38,18 @@ export function updateLogListRow(row: UpdateLogRow, widths: number[], isEdge: bo
 		{ text: row.time },
 		{ text: row.age, tone: 'muted' },
 		{ text: `${row.resultSymbol} ${row.result}`, tone: row.resultTone },
-		{ text: row.models },
+		{ text: modelsCell(row, widths[3] ?? 0) },
 		{ text: row.instances, align: 'right' },
-		{ text: row.specification },
+		{ text: fitSpecText(row.specification, widths[5] ?? 0) },
 	];
 	if (isEdge) cells.push({ text: row.nodes ?? '', tone: nodeTone(row) });
 	return { key: row.key, segments: cellsToSegments(cells, widths) };
+}
+
+// Only the visible rows are laid out, so fitting here costs a few cells per frame.
+function modelsCell(row: UpdateLogRow, width: number): string {
+	const parts = row.modelParts;
+	return parts === undefined || parts.length === 0 ? row.models : fitModelsText(parts, width);
 }
 
 function nodeTone(row: UpdateLogRow) {
