@@ -13,7 +13,7 @@ import { FooterHints } from './layout/FooterHints.js';
 import { Header } from './layout/Header.js';
 import { TooSmall } from './layout/TooSmall.js';
 import { isTooSmall, useTerminalSize } from './layout/useTerminalSize.js';
-import { footerScopes, isTypingFilter, paneTrail } from './paneTrail.js';
+import { footerOmissions, footerScopes, isTypingFilter, paneTrail } from './paneTrail.js';
 import type { ProfileScreenMode } from './profiles/ProfileScreen.js';
 import { ServicesPane } from './services/ServicesPane.js';
 import {
@@ -95,7 +95,11 @@ export function App({ initialPanes, connection, options, renderProfiles, onQuit 
 				{hasOwnKeyLine ? (
 					<Text> </Text>
 				) : (
-					<FooterHints scopes={footerScopes(state, front)} width={width} />
+					<FooterHints
+						scopes={footerScopes(state, front)}
+						omit={footerOmissions(state, front)}
+						width={width}
+					/>
 				)}
 			</Box>
 		</KeyRouterContext.Provider>

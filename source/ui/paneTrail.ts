@@ -45,3 +45,14 @@ export function footerScopes(state: AppState, pane: Pane): KeyScope[] {
 	if (isTypingFilter(pane)) return ['filter'];
 	return [paneScopes[pane.kind]];
 }
+
+/** Panes whose rows open nothing: Enter does nothing there, so the footer does not offer it. */
+const panesWithoutOpen: ReadonlySet<Pane['kind']> = new Set(['config', 'nodes', 'diff', 'events']);
+
+/** Actions of the footer's scopes that do nothing on this screen, left out of its hints. */
+export function footerOmissions(state: AppState, pane: Pane): string[] {
+	const omitted: string[] = [];
+	if (panesWithoutOpen.has(pane.kind)) omitted.push('open');
+	if (state.connection?.label.fileName) omitted.push('log.events');
+	return omitted;
+}

@@ -3,7 +3,7 @@
 import { render } from 'ink-testing-library';
 import { App } from '../../source/ui/App.js';
 import type { ExplorerOptions } from '../../source/ui/explorer/ServiceExplorer.js';
-import type { ExplorerConnection } from '../../source/ui/state/appState.js';
+import type { ConnectionLabel, ExplorerConnection } from '../../source/ui/state/appState.js';
 import type { Pane } from '../../source/ui/state/panes.js';
 import type { FakeApi } from './fakeApi.js';
 
@@ -32,8 +32,9 @@ export function renderApp(
 	initialPanes: Pane[],
 	options: Partial<ExplorerOptions> = {},
 	size = { columns: 80, rows: 24 },
+	label: ConnectionLabel = { isDemo: true, region: 'cn-north-4' },
 ): RenderedApp {
-	const connection: ExplorerConnection = { api, label: { isDemo: true, region: 'cn-north-4' } };
+	const connection: ExplorerConnection = { api, label };
 	let quits = 0;
 	const rendered = render(
 		<App

@@ -8,6 +8,7 @@ import { resolveCursor } from '../list/listCursor.js';
 import { usePaneInput } from '../list/usePaneInput.js';
 import { rowTextWidth } from '../list/WindowedList.js';
 import type { EventsPane as EventsPaneState } from '../state/panes.js';
+import { savedFileEventsText } from './entryCommands.js';
 import type { LogData } from './logData.js';
 import { listHeight, type PaneProps } from './paneProps.js';
 import { ScrollPane } from './ScrollPane.js';
@@ -34,8 +35,9 @@ export function EventsPane(
 
 	usePaneInput({ isActive, latest, list: { keys, pageSize }, dispatch }, () => {});
 
-	const emptyText =
-		entry?.result !== 'FAIL'
+	const emptyText = state.connection?.label.fileName
+		? savedFileEventsText
+		: entry?.result !== 'FAIL'
 			? 'Events are shown for failed updates; this one did not fail'
 			: found.isLoading
 				? 'Loading events…'

@@ -40,6 +40,7 @@ export function ServiceExplorer(props: ServiceExplorerProps) {
 	const commands = useEntryCommands({
 		serviceName: log.serviceName,
 		maskAllEnvs: options.maskAllEnvs,
+		isSavedFile: source === 'file',
 		dispatch,
 	});
 	// Cleaned here: the name goes into the pane stack and from there into the header.

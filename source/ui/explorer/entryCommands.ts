@@ -17,12 +17,16 @@ export interface EntryCommands {
 export interface EntryCommandOptions {
 	serviceName: string;
 	maskAllEnvs: boolean;
+	/** Exploring a saved file: there is no service to ask for events. */
+	isSavedFile?: boolean;
 	dispatch(action: AppAction): void;
 }
 
+export const savedFileEventsText = 'events are not available for a saved file';
+
 export function useEntryCommands(options: EntryCommandOptions): EntryCommands {
 	const { stdout } = useStdout();
-	const { serviceName, maskAllEnvs, dispatch } = options;
+	const { serviceName, maskAllEnvs, isSavedFile = false, dispatch } = options;
 
 	return useMemo(() => {
 		const notify = (text: string, tone: 'info' | 'error' = 'info') =>
@@ -44,10 +48,11 @@ export function useEntryCommands(options: EntryCommandOptions): EntryCommands {
 			} else if (isAction('log.diff', input, key)) {
 				dispatch({ type: 'push', pane: newPane.diff(entry.update_time) });
 			} else if (isAction('log.events', input, key)) {
-				dispatch({ type: 'push', pane: newPane.events(entry.update_time) });
+				if (isSavedFile) notify(savedFileEventsText);
+				else dispatch({ type: 'push', pane: newPane.events(entry.update_time) });
 			} else return false;
 			return true;
 		};
 		return { handle };
-	}, [stdout, serviceName, maskAllEnvs, dispatch]);
+	}, [stdout, serviceName, maskAllEnvs, isSavedFile, dispatch]);
 }

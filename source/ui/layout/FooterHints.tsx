@@ -12,15 +12,21 @@ const essentialActions = ['help', 'quit'];
  * The hints that fit in the width, each as "key hint": the screen's own keys in the table's
  * order, then the global ones; help and quit are always kept at the end.
  */
-export function footerHintText(scopes: KeyScope[], width: number): string {
+export function footerHintText(
+	scopes: KeyScope[],
+	width: number,
+	omit: readonly string[] = [],
+): string {
 	const withGlobal = !scopes.some((scope) => ['filter', 'help', 'profiles'].includes(scope));
 	// The profile picker answers to its own keys; of the global ones only q works there.
-	const bindings = scopes.includes('profiles')
-		? [
-				...footerBindings(scopes, false),
-				...footerBindings([], true).filter((b) => b.action === 'quit'),
-			]
-		: footerBindings(scopes, withGlobal);
+	const bindings = (
+		scopes.includes('profiles')
+			? [
+					...footerBindings(scopes, false),
+					...footerBindings([], true).filter((b) => b.action === 'quit'),
+				]
+			: footerBindings(scopes, withGlobal)
+	).filter((binding) => !omit.includes(binding.action));
 	const items = (list: typeof bindings) =>
 		list.map((binding) => `${bindingHintKey(binding)} ${binding.hint}`);
 	const essential = items(bindings.filter((binding) => essentialActions.includes(binding.action)));
@@ -39,11 +45,18 @@ export function footerHintText(scopes: KeyScope[], width: number): string {
 	return [line, tail].filter(Boolean).join('  ');
 }
 
-export function FooterHints({ scopes, width }: { scopes: KeyScope[]; width: number }) {
+export interface FooterHintsProps {
+	scopes: KeyScope[];
+	width: number;
+	/** Actions of those scopes that do nothing on this screen. */
+	omit?: readonly string[];
+}
+
+export function FooterHints({ scopes, width, omit }: FooterHintsProps) {
 	const theme = useTheme();
 	return (
 		<Text color={theme.colorOf('muted')} wrap="truncate-end">
-			{footerHintText(scopes, width)}
+			{footerHintText(scopes, width, omit)}
 		</Text>
 	);
 }
