@@ -32,6 +32,12 @@ export function fitModelsText(models: readonly ModelPart[], width: number): stri
 		return truncateToWidth(full, limit);
 	}
 
+	// A lone model takes all the traffic: its ' 100%' says nothing and gives way before its name.
+	const [only] = models;
+	if (models.length === 1 && only && only.weight.trim() === '100%') {
+		return fitModelsText([{ ...only, weight: '' }], limit);
+	}
+
 	const withWeights = fitNames(
 		models.map((part) => ({ name: part.name, tail: part.version + part.weight })),
 		limit,

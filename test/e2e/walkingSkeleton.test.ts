@@ -28,8 +28,7 @@ describe('malog --demo in a real terminal', { timeout: testTimeoutMs }, () => {
 		const screen = await terminal.waitForText('RUNNING');
 		const entryRow = screen.split('\n').find((line) => line.includes('RUNNING')) ?? '';
 		expect(entryRow).toContain('2020-04-07 09:15:30');
-		expect(entryRow).toContain('model-de');
-		expect(entryRow).toContain('@0.0.1 100%');
+		expect(entryRow).toContain('model-demo@0.0.1');
 		expect(screen).toContain('service-demo');
 		expect(screen).toMatch(/DEMO/);
 	});

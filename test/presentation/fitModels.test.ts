@@ -86,3 +86,11 @@ describe('fitSpecText', () => {
 		expect(displayWidth(fitSpecText('modelarts.vm.ai1.a310', 5))).toBeLessThanOrEqual(5);
 	});
 });
+
+describe('fitModelsText with one model at 100%', () => {
+	it('drops the weight before it shortens the name', () => {
+		const part = { name: 'model-demo', version: '@0.0.1', weight: ' 100%' };
+		expect(fitModelsText([part], 16)).toBe('model-demo@0.0.1');
+		expect(fitModelsText([part], 21)).toBe('model-demo@0.0.1 100%');
+	});
+});

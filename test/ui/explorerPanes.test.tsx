@@ -10,7 +10,7 @@ describe('the update log', () => {
 	it('shows the documented entry with its time, result and model', async () => {
 		const app = renderApp(createFakeApi(), [newPane.services(), newPane.updateLog('svc-demo')]);
 		await app.press('t');
-		const frame = await app.waitFor('@0.0.1 100%');
+		const frame = await app.waitFor('model-demo@0.0.1');
 		expect(frame).toContain('2020-04-07 09:15:30');
 		expect(frame).toContain('RUNNING');
 		expect(frame).toContain('Update log of service-demo');
@@ -43,7 +43,7 @@ describe('the update log', () => {
 describe('nested panes', () => {
 	it('opens an entry, its config with secrets masked, reveals them on r, and goes back', async () => {
 		const app = renderApp(createFakeApi(), [newPane.updateLog('svc-demo')]);
-		await app.waitFor('@0.0.1 100%');
+		await app.waitFor('model-demo@0.0.1');
 		await app.press(keys.enter);
 		await app.waitFor('config 1: model-demo@0.0.1');
 		await app.press(keys.enter);
@@ -60,7 +60,7 @@ describe('nested panes', () => {
 
 	it('hides every env value with --mask-all-envs, even on r', async () => {
 		const app = renderApp(createFakeApi(), [newPane.updateLog('svc-demo')], { maskAllEnvs: true });
-		await app.waitFor('@0.0.1 100%');
+		await app.waitFor('model-demo@0.0.1');
 		await app.press(keys.enter, keys.enter);
 		await app.waitFor('envs.LOG_LEVEL');
 		await app.press('r');
