@@ -8,6 +8,7 @@ import { truncateToWidth } from '../../terminal/displayWidth.js';
 import { sanitizeText } from '../../terminal/sanitize.js';
 import { cursorMoveFor } from '../keys/cursorMove.js';
 import { isAction } from '../keys/matchKey.js';
+import { splitKeys } from '../keys/splitKeys.js';
 import { moveIndex, windowTop } from '../list/listCursor.js';
 import { WindowedList } from '../list/WindowedList.js';
 import { type Tone, useTheme } from '../theme/theme.js';
@@ -87,14 +88,19 @@ export function ProfileScreen(props: ProfileScreenProps) {
 
 	useInput(
 		(input, key) => {
-			const { mode } = latest();
-			if (mode.kind === 'form') {
-				const next = formInput(mode.form, input, key);
-				if (next) update({ mode: { kind: 'form', form: next } });
-			} else if (mode.kind === 'confirmDelete') {
-				handleConfirm(mode.name, input, key);
-			} else {
-				handleList(input, key);
+			// The form splits a burst itself (a paste stays text); the list and the delete
+			// question take it key by key, as the rest of the app does ("jj" is two moves).
+			const presses = latest().mode.kind === 'form' ? [{ input, key }] : splitKeys(input, key);
+			for (const press of presses) {
+				const { mode } = latest();
+				if (mode.kind === 'form') {
+					const next = formInput(mode.form, press.input, press.key);
+					if (next) update({ mode: { kind: 'form', form: next } });
+				} else if (mode.kind === 'confirmDelete') {
+					handleConfirm(mode.name, press.input, press.key);
+				} else {
+					handleList(press.input, press.key);
+				}
 			}
 		},
 		{ isActive },
