@@ -7,7 +7,7 @@ import { entryAsJson } from '../../presentation/entryJson.js';
 import { isAction } from '../keys/matchKey.js';
 import type { AppAction } from '../state/appState.js';
 import { newPane } from '../state/panes.js';
-import { copyWithOsc52, entryFileName, writeEntryFile } from './entryExport.js';
+import { copyWithOsc52, entryFileName, writeEntryFile, writtenNotice } from './entryExport.js';
 
 export interface EntryCommands {
 	/** Runs the command the key asks for; false when the key is not one of them. */
@@ -41,7 +41,9 @@ export function useEntryCommands(options: EntryCommandOptions): EntryCommands {
 			} else if (isAction('write', input, key)) {
 				try {
 					const json = entryAsJson(entry, { maskAllEnvs });
-					notify(`wrote ${writeEntryFile(json, entryFileName(serviceName, entry.update_time))}`);
+					notify(
+						writtenNotice(writeEntryFile(json, entryFileName(serviceName, entry.update_time))),
+					);
 				} catch (error) {
 					notify(error instanceof Error ? error.message : String(error), 'error');
 				}
