@@ -24,9 +24,16 @@ afterAll(async () => {
 	await demo?.close();
 });
 
-/** Steps the endpoint's clock a pace step every few real milliseconds while `work` runs. */
-async function whileTimePasses<T>(work: Promise<T>): Promise<T> {
+/**
+ * Steps the endpoint's clock a pace step while `work` runs, but only after the endpoint has
+ * answered `readersPerStep` requests since the last step: on a loaded machine the watches then
+ * still see every step, instead of a clock that raced past a whole deploy between two polls.
+ */
+async function whileTimePasses<T>(work: Promise<T>, readersPerStep = 1): Promise<T> {
+	let servedAtLastStep = demo.requestCount();
 	const stepper = setInterval(() => {
+		if (demo.requestCount() - servedAtLastStep < readersPerStep) return;
+		servedAtLastStep = demo.requestCount();
 		clock += paceSeconds * 1000;
 	}, 5);
 	try {
@@ -84,6 +91,7 @@ describe('malog logs --watch against the live endpoint', () => {
 		const codesSeen = () => watches.map((each) => each.exitCode);
 		await whileTimePasses(
 			vi.waitFor(() => expect(codesSeen()).toEqual(expect.arrayContaining([0, 1])), waitLong),
+			watches.length,
 		).finally(() => stopAll(watches));
 
 		// The endpoint's clock went on after a watch ended, so what ended it is its last line:
