@@ -4,18 +4,10 @@ import { openProfileStore } from '../../source/profiles/openProfileStore.js';
 import type { Profile } from '../../source/profiles/profile.js';
 import type { ProfileStore } from '../../source/profiles/profileStore.js';
 import { type ProfileChoice, ProfileScreen } from '../../source/ui/profiles/ProfileScreen.js';
+import { keys } from '../ui/renderApp.js';
 import { makeTempConfigDir } from './tempConfigDir.js';
 
 const sk = 'SKscreenSecret0123456789WXYZ';
-const keys = {
-	up: '\u001B[A',
-	down: '\u001B[B',
-	right: '\u001B[C',
-	enter: '\r',
-	escape: '\u001B',
-	tab: '\t',
-	backspace: '\u007F',
-};
 
 function storeWith(...profiles: Profile[]): ProfileStore {
 	const store = openProfileStore({ configDir: makeTempConfigDir() });

@@ -9,16 +9,8 @@ import { glyphs } from '../../source/terminal/glyphs.js';
 import { ProfileScreen } from '../../source/ui/profiles/ProfileScreen.js';
 import { newProfileForm } from '../../source/ui/profiles/profileFormModel.js';
 import { openRegionPicker, regionChoices } from '../../source/ui/profiles/regionPicker.js';
+import { keys } from '../ui/renderApp.js';
 import { makeTempConfigDir } from './tempConfigDir.js';
-
-const keys = {
-	up: '\u001B[A',
-	down: '\u001B[B',
-	right: '\u001B[C',
-	enter: '\r',
-	escape: '\u001B',
-	tab: '\t',
-};
 
 function renderForm(size = { width: 80, height: 21 }) {
 	const store: ProfileStore = openProfileStore({ configDir: makeTempConfigDir() });

@@ -19,6 +19,7 @@ export const keys = {
 	ctrlC: '\u0003',
 	ctrlR: '\u0012',
 	backspace: '\u007F',
+	tab: '\t',
 };
 
 export interface RenderedApp extends ReturnType<typeof render> {
