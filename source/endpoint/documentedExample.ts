@@ -10,7 +10,7 @@ export const documentedUpdateTime = 1586250930708;
 
 const clusterId = '2c9080f86d37da64016d381fe5940002';
 
-function documentedLogs(): UpdateLogEntry[] {
+export function documentedLogs(): UpdateLogEntry[] {
 	return [
 		{
 			config: [

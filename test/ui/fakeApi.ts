@@ -7,6 +7,7 @@ import type {
 	UpdateLogsResponse,
 } from '../../source/api/types.js';
 import type { ModelArtsApi } from '../../source/client/modelArtsApi.js';
+import { documentedLogs } from '../../source/endpoint/documentedExample.js';
 
 export interface FakeApi extends ModelArtsApi {
 	calls: string[];
@@ -15,25 +16,13 @@ export interface FakeApi extends ModelArtsApi {
 	failNext?: Error;
 }
 
+const [documented] = documentedLogs() as [UpdateLogEntry];
+const [documentedConfig] = documented.config ?? [];
+
+/** The documented example's entry, with env values to mask. */
 export const demoEntry: UpdateLogEntry = {
-	config: [
-		{
-			model_id: 'f565ac47-6239-4e8c-b2dc-0665dc52e302',
-			model_name: 'model-demo',
-			model_version: '0.0.1',
-			specification: 'modelarts.vm.cpu.2u',
-			custom_spec: {},
-			weight: 100,
-			instance_count: 1,
-			scaling: false,
-			envs: { API_TOKEN: 'tok-very-secret', LOG_LEVEL: 'debug' },
-			cluster_id: '2c9080f86d37da64016d381fe5940002',
-		},
-	],
-	extend_config: [],
-	update_time: 1586250930708,
-	result: 'RUNNING',
-	cluster_id: '2c9080f86d37da64016d381fe5940002',
+	...documented,
+	config: [{ ...documentedConfig, envs: { API_TOKEN: 'tok-very-secret', LOG_LEVEL: 'debug' } }],
 };
 
 export function service(id: string, name: string, extra: Partial<ServiceSummary> = {}) {
