@@ -40,7 +40,8 @@ function innermostMessage(error: unknown): string {
 export function timeoutError(timeoutMs: number, context: RequestContext): RequestTimeoutError {
 	const seconds = Math.round(timeoutMs / 100) / 10;
 	return new RequestTimeoutError(
-		`${context.host} did not answer within ${seconds} s (each try); check the network or raise --timeout`,
+		`${context.host} did not answer within ${seconds} s (each try); ` +
+			'check the network or raise --timeout',
 	);
 }
 
@@ -53,13 +54,15 @@ export function errorFromFailure(error: unknown, context: RequestContext): Model
 
 	if (code && dnsCodes.has(code)) {
 		return new ConnectionError(
-			`cannot resolve ${host} (${code}); check the region or --endpoint, and DNS or the proxy settings`,
+			`cannot resolve ${host} (${code}); ` +
+				'check the region or --endpoint, and DNS or the proxy settings',
 			{ cause: error, isDnsFailure: true },
 		);
 	}
 	if (code && tlsCodePattern.test(code)) {
 		return new TlsError(
-			`TLS with ${host} failed (${code}); if a proxy re-signs traffic, point NODE_EXTRA_CA_CERTS at its CA file`,
+			`TLS with ${host} failed (${code}); ` +
+				'if a proxy re-signs traffic, point NODE_EXTRA_CA_CERTS at its CA file',
 			{ cause: error },
 		);
 	}

@@ -56,17 +56,29 @@ const projectMismatchCodes = new Set(['ModelArts.0210', 'ModelArts.2786', 'Model
 function authenticationHint(status: number, body: ErrorBody | undefined, context: RequestContext) {
 	const source = context.credentialSource;
 	if (body?.code && projectMismatchCodes.has(body.code)) {
-		return `project id ${context.projectId} does not belong to these credentials: fix --project-id or leave it out to ask IAM`;
+		return (
+			`project id ${context.projectId} does not belong to these credentials: ` +
+			'fix --project-id or leave it out to ask IAM'
+		);
 	}
 	if (context.authKind === 'token') {
-		return `the token from ${source} is missing, expired or lacks this project's scope: get a new one`;
+		return (
+			`the token from ${source} is missing, expired or lacks this project's scope: ` +
+			'get a new one'
+		);
 	}
 	if (status === 403) {
-		return `the credentials from ${source} may lack ModelArts permissions in this region or project ${context.projectId}: check the IAM policy and the project id`;
+		return (
+			`the credentials from ${source} may lack ModelArts permissions in this region ` +
+			`or project ${context.projectId}: check the IAM policy and the project id`
+		);
 	}
 	const clock = 'and that this machine’s clock is within 15 minutes of the real time';
 	if (body?.message && clockWords.test(body.message)) {
-		return `check that this machine’s clock is within 15 minutes of the real time, and the AK/SK from ${source}`;
+		return (
+			'check that this machine’s clock is within 15 minutes of the real time, ' +
+			`and the AK/SK from ${source}`
+		);
 	}
 	return `check the AK/SK from ${source} (a wrong or mistyped SK fails like this), ${clock}`;
 }
@@ -102,7 +114,8 @@ export function errorFromResponse(
 	}
 	if (status === 404 && body?.code === 'ModelArts.3502') {
 		return new NotFoundError(
-			`the service does not exist any more (${described}); run \`malog services\` to see what is there`,
+			`the service does not exist any more (${described}); ` +
+				'run `malog services` to see what is there',
 			details,
 		);
 	}
@@ -121,7 +134,8 @@ export function errorFromResponse(
 	}
 	if (status >= 500) {
 		return new ServerError(
-			`${context.host} failed to answer (${described}); the service is having trouble, try again later`,
+			`${context.host} failed to answer (${described}); ` +
+				'the service is having trouble, try again later',
 			details,
 		);
 	}

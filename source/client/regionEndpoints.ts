@@ -14,7 +14,8 @@ export function isRegionId(region: string): boolean {
 
 /** The SDK's override variable for a service and region, e.g. ..._MODELARTS_CN_NORTH_4. */
 export function regionOverrideVariable(service: string, region: string): string {
-	return `HUAWEICLOUD_SDK_REGION_${service.toUpperCase()}_${region.replace(/-/g, '_').toUpperCase()}`;
+	const regionPart = region.replace(/-/g, '_').toUpperCase();
+	return `HUAWEICLOUD_SDK_REGION_${service.toUpperCase()}_${regionPart}`;
 }
 
 export interface ResolvedEndpoint {

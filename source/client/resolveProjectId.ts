@@ -16,6 +16,7 @@ export async function resolveProjectId(
 	if (matches.length === 1 && matches[0]) return matches[0].id;
 	const found = matches.length === 0 ? 'no project' : `${matches.length} projects`;
 	throw new UnexpectedResponseError(
-		`IAM at ${host} lists ${found} named ${region} for the credentials from ${iam.credentialSource}; pass --project-id`,
+		`IAM at ${host} lists ${found} named ${region} ` +
+			`for the credentials from ${iam.credentialSource}; pass --project-id`,
 	);
 }

@@ -73,7 +73,8 @@ export function parseJsonBody<T>(
 		const isCutShort = body.text !== '' && isEndOfInput(String(error), body.text);
 		const what = isCutShort ? 'was cut short' : 'is not valid JSON';
 		throw new UnexpectedResponseError(
-			`${where} with a body that ${what} (${excerpt}); try again, and check --endpoint points at ModelArts`,
+			`${where} with a body that ${what} (${excerpt}); ` +
+				'try again, and check --endpoint points at ModelArts',
 			details,
 		);
 	}
@@ -83,8 +84,9 @@ export function parseJsonBody<T>(
 
 	const issue = result.error.issues[0];
 	const field = fieldName(issue?.path ?? []);
+	const message = textExcerpt(issue?.message ?? 'invalid', [], 80);
 	throw new UnexpectedResponseError(
-		`${where} with a body malog does not understand: ${field}: ${textExcerpt(issue?.message ?? 'invalid', [], 80)}`,
+		`${where} with a body malog does not understand: ${field}: ${message}`,
 		{ ...details, field },
 	);
 }

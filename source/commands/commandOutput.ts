@@ -69,7 +69,8 @@ export async function withConnection<T>(
 	});
 	if (connection.label.isDemo) {
 		io.stderr(
-			`malog: using the built-in demo endpoint at ${connection.label.endpoint} (demo data; save a profile with \`malog profile add\`)\n`,
+			`malog: using the built-in demo endpoint at ${connection.label.endpoint} ` +
+				'(demo data; save a profile with `malog profile add`)\n',
 		);
 	}
 

@@ -10,10 +10,12 @@ export interface ConnectionFlags {
 	timeout?: string;
 }
 
+const sdkExtras = '(+ HUAWEICLOUD_SDK_SECURITY_TOKEN, HUAWEICLOUD_SDK_PROJECT_ID)';
+
 const credentialHelp = `
 Credentials, first found wins (a profile may name its source instead):
   the --profile NAME profile, or the default saved profile
-  HUAWEICLOUD_SDK_AK + HUAWEICLOUD_SDK_SK (+ HUAWEICLOUD_SDK_SECURITY_TOKEN, HUAWEICLOUD_SDK_PROJECT_ID)
+  HUAWEICLOUD_SDK_AK + HUAWEICLOUD_SDK_SK ${sdkExtras}
   MALOG_AUTH_TOKEN (an IAM token, sent as X-Auth-Token)
   ~/.huaweicloud/credentials, section [basic] (or HUAWEICLOUD_SDK_CREDENTIALS_FILE)
 With none of these and no flags, malog uses its built-in demo endpoint.

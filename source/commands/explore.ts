@@ -65,7 +65,8 @@ async function panesFor(connection: Connection, service: string | undefined): Pr
 async function explore(flags: ExploreFlags): Promise<void> {
 	if (!process.stdout.isTTY) {
 		throw new UsageError(
-			'the explorer needs a terminal; for a pipe or a file use `malog services` or `malog logs SERVICE`',
+			'the explorer needs a terminal; ' +
+				'for a pipe or a file use `malog services` or `malog logs SERVICE`',
 		);
 	}
 	const options: ExplorerOptions = {

@@ -38,7 +38,9 @@ export function newestFirst(logs: UpdateLogEntry[]): UpdateLogEntry[] {
 
 export function updateLogLines(response: UpdateLogsResponse): string[] {
 	const count = response.logs.length;
-	const title = `${sanitizeText(response.service_name)} (${sanitizeText(response.service_id)}): ${count} update${count === 1 ? '' : 's'}`;
+	const name = sanitizeText(response.service_name);
+	const id = sanitizeText(response.service_id);
+	const title = `${name} (${id}): ${count} update${count === 1 ? '' : 's'}`;
 	if (count === 0) return [title];
 
 	const rows = newestFirst(response.logs).map((entry) => [

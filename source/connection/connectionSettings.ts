@@ -93,7 +93,8 @@ function chooseEndpoint(
 	}
 	if (!region) {
 		throw new UsageError(
-			'no region: pass --region (e.g. cn-north-4) or --endpoint, or save a profile with `malog profile add`',
+			'no region: pass --region (e.g. cn-north-4) or --endpoint, ' +
+				'or save a profile with `malog profile add`',
 		);
 	}
 	const resolved = modelArtsEndpointFor(region, env);
@@ -127,7 +128,8 @@ export function resolveConnectionSettings(
 
 	if (!credentials) {
 		throw new UsageError(
-			`no credentials: set ${sdkVariables.ak} and ${sdkVariables.sk}, save a profile with \`malog profile add\`, or try --demo`,
+			`no credentials: set ${sdkVariables.ak} and ${sdkVariables.sk}, ` +
+				'save a profile with `malog profile add`, or try --demo',
 		);
 	}
 	const explicitRegion = flags.region ?? profile?.region;

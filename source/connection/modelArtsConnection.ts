@@ -30,7 +30,8 @@ async function projectIdFor(
 		signal: options.signal,
 	});
 	options.onStatus?.(
-		`no project id was given; IAM at ${new URL(iamEndpoint).host} says project ${region} is ${projectId} (pass --project-id to skip this lookup)`,
+		`no project id was given; IAM at ${new URL(iamEndpoint).host} says project ${region} ` +
+			`is ${projectId} (pass --project-id to skip this lookup)`,
 	);
 	return projectId;
 }

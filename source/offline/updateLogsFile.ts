@@ -1,6 +1,7 @@
 // A saved ShowServiceUpdateLogs response, read leniently: what the API documents is checked,
 // the documented inconsistencies are tolerated (custom_spec as a number or null, config sent
-// as a JSON string, update_time as a string of digits), unknown fields are kept. What cannot be understood is named in one line.
+// as a JSON string, update_time as a string of digits), unknown fields are kept. What cannot be
+// understood is named in one line.
 import { z } from 'zod';
 import type { UpdateLogEntry, UpdateLogsResponse } from '../api/types.js';
 

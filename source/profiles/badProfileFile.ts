@@ -36,7 +36,8 @@ export function keepBadFileAside(path: string, now = new Date()): string {
 		renameSync(path, asidePath);
 	} catch (error) {
 		throw new ProfileStoreError(
-			`the profile file ${path} is damaged and could not be set aside (${describeFsError(error)}); move it away by hand`,
+			`the profile file ${path} is damaged and could not be set aside ` +
+				`(${describeFsError(error)}); move it away by hand`,
 		);
 	}
 	return asidePath;

@@ -36,7 +36,8 @@ function acquireLock(lockPath: string, timings: LockTimings): void {
 		}
 		if (Date.now() > deadline) {
 			throw new ProfileStoreError(
-				`another malog is saving profiles (lock ${lockPath}); try again, or delete the lock if no malog runs`,
+				`another malog is saving profiles (lock ${lockPath}); ` +
+					'try again, or delete the lock if no malog runs',
 			);
 		}
 		sleepSync(pollMs);

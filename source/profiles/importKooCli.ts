@@ -78,7 +78,8 @@ function toProfile(
 	if (!ak || !sk) return profile;
 	if (!areKeysPlain(authEncrypt, ak)) {
 		notes.push(
-			`KooCLI profile "${name}": its keys are encrypted (authEncrypt), so they were not imported; it reads HUAWEICLOUD_SDK_AK/SK instead`,
+			`KooCLI profile "${name}": its keys are encrypted (authEncrypt), so they were not imported; ` +
+				'it reads HUAWEICLOUD_SDK_AK/SK instead',
 		);
 		return profile;
 	}

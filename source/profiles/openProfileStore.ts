@@ -56,7 +56,10 @@ export function openProfileStore(options: ProfileStoreOptions = {}): ProfileStor
 
 function setAside(path: string, problem: string): string {
 	const asidePath = keepBadFileAside(path);
-	return `the profile file ${path} ${problem}; it was kept as ${asidePath} and malog started a new one`;
+	return (
+		`the profile file ${path} ${problem}; ` +
+		`it was kept as ${asidePath} and malog started a new one`
+	);
 }
 
 function createConf(configDir: string): Conf<ProfileFile> {

@@ -26,7 +26,10 @@ export function canonicalUri(pathname: string): string {
 	return encoded.endsWith('/') ? encoded : `${encoded}/`;
 }
 
-/** Header names lower-cased and sorted; values trimmed (the gateway trims, the Node SDK does not). */
+/**
+ * Header names lower-cased and sorted; values trimmed (the gateway trims, the Node SDK does
+ * not).
+ */
 export function canonicalHeaders(headers: Record<string, string>): {
 	canonical: string;
 	names: string;

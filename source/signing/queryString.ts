@@ -11,7 +11,10 @@ function compareCodeUnits(left: string, right: string): number {
 	return left > right ? 1 : 0;
 }
 
-/** Flattens parameters into pairs, dropping undefined ones and stringifying numbers and booleans. */
+/**
+ * Flattens parameters into pairs, dropping undefined ones and stringifying numbers and
+ * booleans.
+ */
 export function toQueryPairs(parameters: QueryParameters): QueryPair[] {
 	const pairs: QueryPair[] = [];
 

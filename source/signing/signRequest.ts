@@ -68,6 +68,7 @@ export function signRequest(
 	const signature = computeSignature(key.sk, stringToSign(sdkDate, canonical));
 	const names = canonicalHeaders(signed).names;
 
-	headers.Authorization = `${signingAlgorithm} Access=${key.ak}, SignedHeaders=${names}, Signature=${signature}`;
+	const signedPart = `SignedHeaders=${names}, Signature=${signature}`;
+	headers.Authorization = `${signingAlgorithm} Access=${key.ak}, ${signedPart}`;
 	return headers;
 }

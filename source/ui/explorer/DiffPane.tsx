@@ -47,9 +47,10 @@ export function DiffPane(props: PaneProps<DiffPaneState> & { log: LogData }) {
 
 	usePaneInput({ isActive, latest, list: { keys, pageSize }, dispatch }, () => {});
 
+	const to = formatTimestamp(pane.updateTime, state.timeZone);
 	const span = previous
-		? `${formatTimestamp(previous.update_time, state.timeZone)} ${glyphs.arrowRight} ${formatTimestamp(pane.updateTime, state.timeZone)}`
-		: formatTimestamp(pane.updateTime, state.timeZone);
+		? `${formatTimestamp(previous.update_time, state.timeZone)} ${glyphs.arrowRight} ${to}`
+		: to;
 
 	return (
 		<ScrollPane

@@ -37,7 +37,9 @@ function openableRows(entry: UpdateLogEntry): ListRow[] {
 		segments: [
 			{ text: `${glyphs.arrowRight} config ${index + 1}: `, tone: 'accent' },
 			{
-				text: `${modelsText([config])}  ${instancesText([config])} inst  ${specificationText([config])}`,
+				text:
+					`${modelsText([config])}  ${instancesText([config])} inst  ` +
+					specificationText([config]),
 			},
 		],
 	}));
