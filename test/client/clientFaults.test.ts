@@ -1,6 +1,5 @@
 // Each fault of the built-in endpoint against the client: retried when a GET may succeed again,
 // reported as one typed, one-line error otherwise.
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
 	ConnectionError,
@@ -11,22 +10,20 @@ import {
 	UnexpectedResponseError,
 } from '../../source/client/clientErrors.js';
 import type { FaultRule } from '../../source/endpoint/demoEndpoint.js';
-import { clientFor, demoEndpointPerFile, documentedServiceId } from './demoFixture.js';
+import {
+	clientFor,
+	closedPort,
+	demoEndpointPerFile,
+	documentedServiceId,
+	failureOf,
+	noRetry,
+} from './demoFixture.js';
 
 const demo = demoEndpointPerFile();
 
 afterEach(() => {
 	demo().setFaults([]);
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<Error> {
-	try {
-		await promise;
-	} catch (error) {
-		return error as Error;
-	}
-	throw new Error('expected the call to fail');
-}
 
 function withFaults(...faults: FaultRule[]) {
 	demo().setFaults(faults);
@@ -153,21 +150,3 @@ describe('time-outs and unreachable hosts', () => {
 		expect(error.message).toMatch(/TLS with 127\.0\.0\.1:\d+ failed .*NODE_EXTRA_CA_CERTS/);
 	});
 });
-
-const noRetry = {
-	maxAttempts: 1,
-	maxTotalMs: 0,
-	baseDelayMs: 0,
-	maxDelayMs: 0,
-	maxRetryAfterMs: 0,
-};
-
-function closedPort(): Promise<number> {
-	return new Promise((resolve) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}

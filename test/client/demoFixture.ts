@@ -1,4 +1,5 @@
 // One built-in endpoint per test file on a loopback port, and clients pointed at it.
+import { createServer } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import type { ClientAuth } from '../../source/client/clientAuth.js';
 import {
@@ -19,6 +20,36 @@ export const fastRetries: RetryPolicy = {
 	maxDelayMs: 20,
 	maxRetryAfterMs: 2_000,
 };
+
+/** One attempt only, for tests of what a single failure says. */
+export const noRetry: RetryPolicy = {
+	maxAttempts: 1,
+	maxTotalMs: 0,
+	baseDelayMs: 0,
+	maxDelayMs: 0,
+	maxRetryAfterMs: 0,
+};
+
+/** The error a call fails with; the test fails if the call succeeds. */
+export async function failureOf(promise: Promise<unknown>): Promise<Error> {
+	try {
+		await promise;
+	} catch (error) {
+		return error as Error;
+	}
+	throw new Error('expected the call to fail');
+}
+
+/** A loopback port that was free a moment ago and has nothing listening on it. */
+export function closedPort(): Promise<number> {
+	return new Promise((resolve) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
 
 export function demoEndpointPerFile(options: DemoEndpointOptions = {}): () => DemoEndpoint {
 	let demo: DemoEndpoint | undefined;

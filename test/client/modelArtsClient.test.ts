@@ -3,18 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { AuthenticationError, NotFoundError } from '../../source/client/clientErrors.js';
 import { listAllServices } from '../../source/client/listAllServices.js';
-import { clientFor, demoEndpointPerFile, documentedServiceId } from './demoFixture.js';
+import { clientFor, demoEndpointPerFile, documentedServiceId, failureOf } from './demoFixture.js';
 
 const demo = demoEndpointPerFile();
-
-async function failureOf(promise: Promise<unknown>): Promise<Error> {
-	try {
-		await promise;
-	} catch (error) {
-		return error as Error;
-	}
-	throw new Error('expected the call to fail');
-}
 
 describe('ModelArts calls', () => {
 	it('reads the documented update log verbatim', async () => {

@@ -1,22 +1,17 @@
 // HTTP_PROXY and NO_PROXY decide the route: through a proxy that is down the request fails and
 // the message says so; with the host in NO_PROXY it goes straight to the endpoint.
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ConnectionError } from '../../source/client/clientErrors.js';
 import { hasProxySettings, proxyDispatcherFromEnv } from '../../source/client/proxyDispatcher.js';
-import { clientFor, demoEndpointPerFile, documentedServiceId } from './demoFixture.js';
+import {
+	clientFor,
+	closedPort,
+	demoEndpointPerFile,
+	documentedServiceId,
+	noRetry,
+} from './demoFixture.js';
 
 const demo = demoEndpointPerFile();
-
-function closedPort(): Promise<number> {
-	return new Promise((resolve) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 describe('proxy settings from the environment', () => {
 	it('sees no proxy when none of the variables is set', () => {
@@ -49,11 +44,3 @@ describe('proxy settings from the environment', () => {
 		}
 	});
 });
-
-const noRetry = {
-	maxAttempts: 1,
-	maxTotalMs: 0,
-	baseDelayMs: 0,
-	maxDelayMs: 0,
-	maxRetryAfterMs: 0,
-};
