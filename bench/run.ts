@@ -97,29 +97,18 @@ try {
 	// The quiet windows run beside the rest: they only count, and cost the machine little.
 	const quiet = Promise.all([measureQuiet(idle.serviceName), measureQuiet(deploying.serviceName)]);
 
-	const startup = await compareStartup(
-		{
-			app: {
-				command: malogCommand(connectionArgs(endpoint.url)),
-				marker: servicesReadyPattern,
-				env: connectionEnv,
+	// Until the services are listed, and until the first frame of any kind (the loading
+	// screen), to tell start-up from the first fetch.
+	const startupUntil = (marker: typeof servicesReadyPattern | typeof frameHeader) =>
+		compareStartup(
+			{
+				app: { command: malogCommand(connectionArgs(endpoint.url)), marker, env: connectionEnv },
+				baseline: { command: baselineCommand, marker: 'minimal ink ready' },
 			},
-			baseline: { command: baselineCommand, marker: 'minimal ink ready' },
-		},
-		startupRuns,
-	);
-	// The first frame of any kind (the loading screen), to tell start-up from the first fetch.
-	const firstDrawn = await compareStartup(
-		{
-			app: {
-				command: malogCommand(connectionArgs(endpoint.url)),
-				marker: frameHeader,
-				env: connectionEnv,
-			},
-			baseline: { command: baselineCommand, marker: 'minimal ink ready' },
-		},
-		startupRuns,
-	);
+			startupRuns,
+		);
+	const startup = await startupUntil(servicesReadyPattern);
+	const firstDrawn = await startupUntil(frameHeader);
 	const atHundred = await measureLog(hundred.serviceName);
 	const atTenThousand = await measureLog(tenThousand.serviceName);
 	const baseline = await measureBaseline(baselineCommand);
